@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#include "daemon/api/authenticator.h"
+
+#include <QDateTime>
+
+#include "daemon/core/logging.h"
+#include "daemon/storage/connectionpool.h"
+
+namespace PerfWatch::Daemon {
+namespace {
+
+Error invalid()
+{
+    return Error { QStringLiteral("invalid_token"),
+        QStringLiteral("Could not validate credentials") };
+}
+
+} // namespace
+
+QByteArray bearerToken(const QByteArray &authorizationHeader)
+{
+    const QByteArray value = authorizationHeader.trimmed();
+    const qsizetype space = value.indexOf(' ');
+    if (space < 0 || value.left(space).compare("bearer", Qt::CaseInsensitive) != 0)
+        return {};
+    return value.mid(space + 1).trimmed();
+}
+
+Authenticator::Authenticator(QByteArray signingKey, int lifetimeHours, ConnectionPool &pool)
+    : m_key(std::move(signingKey))
+    , m_lifetimeHours(lifetimeHours)
+    , m_pool(pool)
+{ }
+
+Authenticator::Token Authenticator::issue(int userId) const
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 lifetime = static_cast<qint64>(m_lifetimeHours) * 3600;
+    return { Jwt::encode({ QString::number(userId), now + lifetime, now }, m_key), lifetime };
+}
+
+Result<Jwt::Claims> Authenticator::checkSignature(const QByteArray &token) const
+{
+    if (token.isEmpty())
+        return Error { QStringLiteral("not_authenticated"), QStringLiteral("Not authenticated") };
+    auto claims = Jwt::verify(token, m_key, QDateTime::currentSecsSinceEpoch());
+    if (!claims)
+        return invalid();
+    bool ok = false;
+    claims->subject.toInt(&ok);
+    if (!ok)
+        return invalid();
+    return claims;
+}
+
+Result<UserRecord> Authenticator::resolveUser(const Jwt::Claims &claims) const
+{
+    auto conn = m_pool.acquire();
+    if (!conn)
+        return Error { QStringLiteral("db_unavailable"), conn.error().message };
+    auto user = UserStore::findById(**conn, claims.subject.toInt());
+    if (!user)
+        return Error { QStringLiteral("db_unavailable"), user.error().message };
+    if (!user->has_value())
+        return invalid();
+    // A password change revokes every token issued before it.
+    if (claims.issuedAt < (*user)->passwordChangedAtSeconds)
+        return invalid();
+    return std::move(**user);
+}
+
+Result<UserRecord> Authenticator::authenticateBearer(const QByteArray &authorizationHeader) const
+{
+    auto claims = checkSignature(bearerToken(authorizationHeader));
+    if (!claims)
+        return claims.error();
+    return resolveUser(*claims);
+}
+
+} // namespace PerfWatch::Daemon

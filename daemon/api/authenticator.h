@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+
+#include "daemon/storage/userstore.h"
+#include "shared/jwt.h"
+#include "shared/result.h"
+
+namespace PerfWatch::Daemon {
+
+class ConnectionPool;
+
+// Issues and checks access tokens. checkSignature() is cheap and runs anywhere; resolveUser()
+// queries the database and runs on the thread pool.
+class Authenticator final
+{
+public:
+    Authenticator(QByteArray signingKey, int lifetimeHours, ConnectionPool &pool);
+
+    struct Token
+    {
+        QByteArray token;
+        qint64 expiresIn; // seconds
+    };
+    Token issue(int userId) const;
+
+    // Error code "not_authenticated" (no credentials) or "invalid_token".
+    Result<Jwt::Claims> checkSignature(const QByteArray &token) const;
+    // The token's user, if it still exists and the token predates no password change.
+    Result<UserRecord> resolveUser(const Jwt::Claims &claims) const;
+    // Both, for a raw "Authorization" header value.
+    Result<UserRecord> authenticateBearer(const QByteArray &authorizationHeader) const;
+
+    ConnectionPool &pool() const { return m_pool; }
+
+private:
+    QByteArray m_key;
+    int m_lifetimeHours;
+    ConnectionPool &m_pool;
+};
+
+// The token from "Authorization: Bearer <token>" (scheme case-insensitive), or empty.
+QByteArray bearerToken(const QByteArray &authorizationHeader);
+
+} // namespace PerfWatch::Daemon

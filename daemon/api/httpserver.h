@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QAbstractHttpServer>
+#include <QList>
+
+#include "daemon/api/reply.h"
+
+class QWebSocket;
+
+namespace PerfWatch::Daemon {
+
+// The only file that knows Qt 6.4's QAbstractHttpServer API (6.8 changed handleRequest,
+// missingHandler and WebSocket upgrades): a route table of exact paths, JSON 404/405, and
+// WebSocket upgrades on registered paths. Runs entirely on the thread that owns it.
+class HttpServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpServer)
+
+public:
+    using Handler = std::function<void(const HttpRequest &, const ReplyPtr &)>;
+    // Checks an upgrade request before the handshake; returns an error response to refuse it.
+    using UpgradeCheck = std::function<std::optional<ApiResponse>(const HttpRequest &)>;
+    using SocketHandler = std::function<void(std::unique_ptr<QWebSocket>)>;
+
+    explicit HttpServer(QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    void route(const QByteArray &method, const QString &path, Handler handler);
+    void webSocketRoute(const QString &path, UpgradeCheck check, SocketHandler onConnected);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QString path;
+        Handler handler;
+    };
+    struct SocketRoute
+    {
+        QString path;
+        UpgradeCheck check;
+        SocketHandler onConnected;
+    };
+
+    void acceptWebSockets();
+
+    QList<Route> m_routes;
+    QList<SocketRoute> m_socketRoutes;
+};
+
+} // namespace PerfWatch::Daemon

@@ -1,0 +1,166 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#include "daemon/core/daemon.h"
+
+#include <QThreadPool>
+
+#include "daemon/api/authenticator.h"
+#include "daemon/api/authhandler.h"
+#include "daemon/api/guardedtcpserver.h"
+#include "daemon/api/httpserver.h"
+#include "daemon/api/infohandler.h"
+#include "daemon/api/livesockethub.h"
+#include "daemon/auth/credentials.h"
+#include "daemon/collectors/collectorregistry.h"
+#include "daemon/collectors/sampler.h"
+#include "daemon/core/logging.h"
+#include "daemon/core/statedirectory.h"
+#include "daemon/storage/database.h"
+#include "daemon/storage/samplewriter.h"
+
+namespace PerfWatch::Daemon {
+
+Daemon::Daemon(DaemonConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    m_samplerThread.setObjectName(QStringLiteral("sampler"));
+    m_writerThread.setObjectName(QStringLiteral("store-writer"));
+}
+
+Daemon::~Daemon()
+{
+    stop();
+}
+
+quint16 Daemon::port() const
+{
+    return m_tcp ? m_tcp->serverPort() : 0;
+}
+
+QString Daemon::adminPasswordFile() const
+{
+    return m_state ? m_state->filePath(QLatin1String(Credentials::AdminPasswordFile)) : QString();
+}
+
+Result<void> Daemon::start()
+{
+    auto state = StateDirectory::acquire(m_config.stateDir);
+    if (!state)
+        return state.error();
+    m_state = std::move(state).value();
+
+    auto key = Credentials::loadOrCreateSigningKey(*m_state);
+    if (!key)
+        return key.error();
+
+    auto database = Database::open(m_config);
+    if (!database)
+        return database.error();
+    m_database = std::move(database).value();
+    {
+        auto conn = m_database->pool().acquire();
+        if (!conn)
+            return conn.error();
+        if (auto admin = Credentials::ensureAdminUser(**conn, *m_state); !admin)
+            return admin.error();
+    }
+    m_auth = std::make_unique<Authenticator>(*key, m_config.tokenLifetimeHours, m_database->pool());
+
+    // The writer and the sampler each own a thread; they meet only through queued signals.
+    m_writer = new SampleWriter(m_database->conninfo(), m_config.hostname);
+    m_writer->moveToThread(&m_writerThread);
+    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    m_writerThread.start();
+
+    m_sampler = new Sampler(createCollectors(m_config.procRoot), m_config.sampleInterval);
+    m_sampler->moveToThread(&m_samplerThread);
+    connect(&m_samplerThread, &QThread::finished, m_sampler, &QObject::deleteLater);
+    connect(
+        m_sampler, &Sampler::snapshotReady, m_writer, &SampleWriter::enqueue, Qt::QueuedConnection);
+
+    if (auto api = startApi(); !api) {
+        stop();
+        return api;
+    }
+    connect(m_sampler,
+        &Sampler::snapshotReady,
+        m_hub.get(),
+        &LiveSocketHub::broadcast,
+        Qt::QueuedConnection);
+    m_samplerThread.start();
+    QMetaObject::invokeMethod(m_sampler, &Sampler::start, Qt::QueuedConnection);
+    m_running = true;
+    qCInfo(lcDaemon).noquote() << "perfwatchd listening on" << m_config.listenAddress.toString()
+                               << "port" << port() << "sampling every"
+                               << m_config.sampleInterval.count() << "ms";
+    return {};
+}
+
+Result<void> Daemon::startApi()
+{
+    m_http = new HttpServer(this);
+    m_infoHandler = std::make_unique<InfoHandler>(m_database->pool(), [writer = m_writer] {
+        return writer->status();
+    });
+    m_infoHandler->registerRoutes(*m_http);
+    m_authHandler = std::make_unique<AuthHandler>(*m_auth);
+    m_authHandler->registerRoutes(*m_http);
+    m_hub = std::make_unique<LiveSocketHub>(*m_auth);
+    m_hub->registerRoutes(*m_http);
+
+    GuardedTcpServer::Limits limits;
+    limits.idleTimeout = m_config.idleTimeout;
+    m_tcp = new GuardedTcpServer(limits);
+    if (!m_tcp->listen(m_config.listenAddress, m_config.port)) {
+        const QString why = m_tcp->errorString();
+        delete m_tcp;
+        m_tcp = nullptr;
+        return Error { QStringLiteral("listen_failed"),
+            QStringLiteral("cannot listen on %1:%2 (%3); stop what uses the port or choose another "
+                           "with --port")
+                .arg(m_config.listenAddress.toString())
+                .arg(m_config.port)
+                .arg(why) };
+    }
+    m_http->bind(m_tcp); // the HTTP server now owns the TCP server
+    return {};
+}
+
+void Daemon::stop()
+{
+    if (m_sampler && m_samplerThread.isRunning()) {
+        QMetaObject::invokeMethod(m_sampler, &Sampler::stop, Qt::BlockingQueuedConnection);
+        m_samplerThread.quit();
+        m_samplerThread.wait();
+        m_sampler = nullptr;
+    }
+    if (m_hub)
+        m_hub->closeAll();
+    if (m_writer && m_writerThread.isRunning()) {
+        // Queued snapshots arrive before this call: same sender thread order.
+        QMetaObject::invokeMethod(m_writer, &SampleWriter::shutdown, Qt::BlockingQueuedConnection);
+        m_writerThread.quit();
+        m_writerThread.wait();
+        m_writer = nullptr;
+    }
+    QThreadPool::globalInstance()->waitForDone(); // jobs hold replies that point at the server
+    delete m_http;
+    m_http = nullptr;
+    m_tcp = nullptr;
+    m_hub.reset();
+    m_authHandler.reset();
+    m_infoHandler.reset();
+    if (m_database) {
+        if (auto stopped = m_database->shutdown(); !stopped)
+            qCWarning(lcDaemon).noquote() << stopped.error().message;
+        m_database.reset();
+    }
+    m_auth.reset();
+    m_state.reset();
+    if (m_running)
+        qCInfo(lcDaemon) << "perfwatchd stopped";
+    m_running = false;
+}
+
+} // namespace PerfWatch::Daemon

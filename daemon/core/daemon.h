@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+#include <QThread>
+
+#include "daemon/core/daemonconfig.h"
+#include "shared/result.h"
+
+namespace PerfWatch::Daemon {
+
+class Authenticator;
+class AuthHandler;
+class Database;
+class GuardedTcpServer;
+class HttpServer;
+class InfoHandler;
+class LiveSocketHub;
+class Sampler;
+class SampleWriter;
+class StateDirectory;
+
+// perfwatchd as a whole: state directory, database, sampler thread, store writer thread and
+// the HTTP/WebSocket API on the thread that calls start(). Tests run it in-process.
+class Daemon final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Daemon)
+
+public:
+    explicit Daemon(DaemonConfig config, QObject *parent = nullptr);
+    ~Daemon() override;
+
+    // Error codes come from the failing part; the message is one line with the fix.
+    Result<void> start();
+    // Stops sampling, writes what is queued, closes clients, stops the embedded database.
+    void stop();
+
+    quint16 port() const;
+    QString adminPasswordFile() const; // where the first admin password was written
+    const DaemonConfig &config() const { return m_config; }
+    SampleWriter *writer() const { return m_writer; }
+    LiveSocketHub *hub() const { return m_hub.get(); }
+    Database *database() const { return m_database.get(); }
+
+private:
+    Result<void> startApi();
+
+    DaemonConfig m_config;
+    std::unique_ptr<StateDirectory> m_state;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Authenticator> m_auth;
+    std::unique_ptr<AuthHandler> m_authHandler;
+    std::unique_ptr<InfoHandler> m_infoHandler;
+    std::unique_ptr<LiveSocketHub> m_hub;
+    HttpServer *m_http = nullptr;
+    GuardedTcpServer *m_tcp = nullptr;
+    QThread m_samplerThread;
+    QThread m_writerThread;
+    Sampler *m_sampler = nullptr;
+    SampleWriter *m_writer = nullptr;
+    bool m_running = false;
+};
+
+} // namespace PerfWatch::Daemon

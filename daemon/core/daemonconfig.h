@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <chrono>
+
+#include <QHostAddress>
+#include <QString>
+
+#include "shared/result.h"
+
+namespace PerfWatch::Daemon {
+
+// Everything perfwatchd is configured with, validated, with every default in one place.
+struct DaemonConfig
+{
+    QString stateDir; // secrets, embedded database, lock
+    QHostAddress listenAddress { QHostAddress::LocalHost };
+    quint16 port = 8000; // 0: any free port (tests)
+    std::chrono::milliseconds sampleInterval { 1000 };
+    QString databaseUrl; // empty: the embedded cluster in stateDir
+    QString postgresBinDir; // embedded: where initdb/postgres are; empty: discover
+    QString embeddedUser; // embedded as root: the server's user; empty: perfwatch, else postgres
+    QString procRoot; // "" for the live machine; a fixture tree in tests
+    int tokenLifetimeHours = 24;
+    std::chrono::seconds idleTimeout { 15 }; // HTTP connections with no traffic are closed
+    QString hostname; // how this machine is named in the database; default: the host name
+};
+
+struct ConfigOverrides
+{
+    QString configFile; // empty: /etc/perfwatch/perfwatchd.conf when it exists
+    QString stateDir;
+    QString listenAddress;
+    int port = -1;
+    double intervalSeconds = 0;
+    QString databaseUrl;
+};
+
+// The default state directory: /var/lib/perfwatch for root, else $XDG_STATE_HOME/perfwatch
+// (~/.local/state/perfwatch).
+QString defaultStateDir();
+QString defaultConfigFile();
+
+// Reads the INI config file, then PERFWATCH_DATABASE_URL, then command-line overrides.
+// Error code: bad_config, with a message naming the key and the accepted values.
+Result<DaemonConfig> loadConfig(const ConfigOverrides &overrides);
+
+} // namespace PerfWatch::Daemon

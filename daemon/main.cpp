@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+// perfwatchd: thin entry point over perfwatchd_core.
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include "daemon/core/commands.h"
+#include "daemon/core/daemon.h"
+#include "daemon/core/signalwatcher.h"
+#include "perfwatch/version.h"
+
+using namespace PerfWatch::Daemon;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("perfwatchd"));
+    QCoreApplication::setApplicationVersion(QLatin1String(PerfWatch::VersionString));
+    qSetMessagePattern(QStringLiteral("%{if-category}%{category}: %{endif}%{message}"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "PerfWatch daemon: samples this machine, stores it in PostgreSQL and serves API v1.\n\n"
+        "Commands:\n"
+        "  run                 run the daemon (default)\n"
+        "  set-password USER   set USER's password from the first line of stdin"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption configOption(QStringLiteral("config"),
+        QStringLiteral("INI config file (default /etc/perfwatch/perfwatchd.conf)."),
+        QStringLiteral("file"));
+    const QCommandLineOption stateOption(QStringLiteral("state-dir"),
+        QStringLiteral("State directory (default /var/lib/perfwatch as root, "
+                       "else ~/.local/state/perfwatch)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+        QStringLiteral("Address to listen on (default 127.0.0.1)."),
+        QStringLiteral("address"));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"), QStringLiteral("TCP port (default 8000)."), QStringLiteral("port"));
+    const QCommandLineOption intervalOption(QStringLiteral("interval"),
+        QStringLiteral("Sampling interval in seconds (default 1)."),
+        QStringLiteral("seconds"));
+    const QCommandLineOption databaseOption(QStringLiteral("database-url"),
+        QStringLiteral("PostgreSQL URL instead of the embedded database "
+                       "(also PERFWATCH_DATABASE_URL)."),
+        QStringLiteral("url"));
+    parser.addOptions(
+        { configOption, stateOption, listenOption, portOption, intervalOption, databaseOption });
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QStringLiteral("run or set-password"),
+        QStringLiteral("[command]"));
+    parser.process(app);
+
+    QTextStream err(stderr);
+    ConfigOverrides overrides;
+    overrides.configFile = parser.value(configOption);
+    overrides.stateDir = parser.value(stateOption);
+    overrides.listenAddress = parser.value(listenOption);
+    overrides.databaseUrl = parser.value(databaseOption);
+    bool ok = true;
+    if (parser.isSet(portOption)) {
+        overrides.port = parser.value(portOption).toInt(&ok);
+        if (!ok) {
+            err << "perfwatchd: --port takes a number\n";
+            return 2;
+        }
+    }
+    if (parser.isSet(intervalOption)) {
+        overrides.intervalSeconds = parser.value(intervalOption).toDouble(&ok);
+        if (!ok || overrides.intervalSeconds <= 0) {
+            err << "perfwatchd: --interval takes a positive number of seconds\n";
+            return 2;
+        }
+    }
+    auto config = loadConfig(overrides);
+    if (!config) {
+        err << "perfwatchd: " << config.error().message << '\n';
+        return 2;
+    }
+
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.value(0, QStringLiteral("run"));
+    if (command == QStringLiteral("set-password")) {
+        if (args.size() != 2) {
+            err << "perfwatchd: usage: perfwatchd set-password USER < password-file\n";
+            return 2;
+        }
+        QTextStream in(stdin);
+        return runSetPassword(*config, args[1], in, err);
+    }
+    if (command != QStringLiteral("run")) {
+        err << "perfwatchd: unknown command '" << command << "'; see --help\n";
+        return 2;
+    }
+
+    Daemon daemon(*config);
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [](int) {
+        QCoreApplication::quit();
+    });
+    if (auto started = daemon.start(); !started) {
+        err << "perfwatchd: " << started.error().message << '\n';
+        return 1;
+    }
+    const int rc = QCoreApplication::exec();
+    daemon.stop();
+    return rc;
+}

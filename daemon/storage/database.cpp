@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#include "daemon/storage/database.h"
+
+#include "daemon/core/daemonconfig.h"
+#include "daemon/core/logging.h"
+#include "daemon/storage/schemamigrator.h"
+
+namespace PerfWatch::Daemon {
+
+Database::~Database() = default;
+
+Result<std::unique_ptr<Database>> Database::open(const DaemonConfig &config)
+{
+    std::unique_ptr<Database> db(new Database);
+    if (config.databaseUrl.isEmpty()) {
+        EmbeddedPostgresOptions options;
+        options.baseDir = config.stateDir + QStringLiteral("/postgres");
+        options.binDir = config.postgresBinDir;
+        options.runAsUser = config.embeddedUser;
+        db->m_embedded = std::make_unique<EmbeddedPostgres>(options);
+        if (auto started = db->m_embedded->start(); !started)
+            return started.error();
+        db->m_conninfo = db->m_embedded->conninfo();
+    } else {
+        db->m_conninfo = config.databaseUrl;
+    }
+    auto conn = PgConnection::open(db->m_conninfo);
+    if (!conn)
+        return conn.error();
+    auto migrated = migrateSchema(**conn);
+    if (!migrated)
+        return migrated.error();
+    db->m_pool = std::make_unique<ConnectionPool>(db->m_conninfo);
+    qCInfo(lcStore).noquote() << "using" << db->describe();
+    return db;
+}
+
+QString Database::describe() const
+{
+    if (m_embedded)
+        return QStringLiteral("embedded PostgreSQL in ") + m_embedded->dataDir();
+    return QStringLiteral("PostgreSQL at ") + describeConninfo(m_conninfo);
+}
+
+Result<void> Database::shutdown()
+{
+    m_pool.reset();
+    if (m_embedded)
+        return m_embedded->stop();
+    return {};
+}
+
+} // namespace PerfWatch::Daemon

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+
+#include "daemon/storage/connectionpool.h"
+#include "daemon/storage/embeddedpostgres.h"
+#include "shared/result.h"
+
+namespace PerfWatch::Daemon {
+
+struct DaemonConfig;
+
+// The daemon's database: the configured server, or the embedded cluster started in the state
+// directory. Opening it applies the schema migrations.
+class Database final
+{
+public:
+    static Result<std::unique_ptr<Database>> open(const DaemonConfig &config);
+    ~Database();
+
+    const QString &conninfo() const { return m_conninfo; }
+    ConnectionPool &pool() { return *m_pool; }
+    bool isEmbedded() const { return m_embedded != nullptr; }
+    // "embedded PostgreSQL in /var/lib/perfwatch/postgres" or "host:port/db"
+    QString describe() const;
+    Result<void> shutdown();
+
+private:
+    Database() = default;
+    QString m_conninfo;
+    std::unique_ptr<EmbeddedPostgres> m_embedded;
+    std::unique_ptr<ConnectionPool> m_pool;
+};
+
+} // namespace PerfWatch::Daemon

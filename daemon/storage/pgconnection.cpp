@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#include "daemon/storage/pgconnection.h"
+
+#include <vector>
+
+#include <libpq-fe.h>
+
+namespace PerfWatch::Daemon {
+namespace {
+
+QString firstLine(const char *message)
+{
+    QString text = QString::fromUtf8(message).trimmed();
+    const qsizetype nl = text.indexOf(QLatin1Char('\n'));
+    return nl < 0 ? text : text.left(nl).trimmed();
+}
+
+Error connectError(const QString &server, const QString &libpqMessage)
+{
+    if (libpqMessage.contains(QStringLiteral("password authentication failed"))
+        || libpqMessage.contains(QStringLiteral("no password supplied")))
+        return { QStringLiteral("db_auth_failed"),
+            QStringLiteral("database %1 rejected the credentials (%2); fix the user or password in "
+                           "database.url or PERFWATCH_DATABASE_URL")
+                .arg(server, libpqMessage) };
+    if (libpqMessage.contains(QStringLiteral("does not exist")))
+        return { QStringLiteral("db_missing"),
+            QStringLiteral("database %1: %2; create it or fix database.url")
+                .arg(server, libpqMessage) };
+    if (libpqMessage.contains(QStringLiteral("Connection refused"))
+        || libpqMessage.contains(QStringLiteral("No such file or directory"))
+        || libpqMessage.contains(QStringLiteral("could not translate host name"))
+        || libpqMessage.contains(QStringLiteral("timeout expired")))
+        return { QStringLiteral("db_unreachable"),
+            QStringLiteral("cannot reach database %1 (%2); start the server or fix database.url")
+                .arg(server, libpqMessage) };
+    return { QStringLiteral("db_connect_failed"),
+        QStringLiteral("cannot connect to database %1: %2").arg(server, libpqMessage) };
+}
+
+} // namespace
+
+PgResult::PgResult(pg_result *result)
+    : m_result(result, PQclear)
+{ }
+
+int PgResult::rows() const
+{
+    return PQntuples(m_result.get());
+}
+
+QByteArray PgResult::value(int row, int column) const
+{
+    return QByteArray(
+        PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column));
+}
+
+bool PgResult::isNull(int row, int column) const
+{
+    return PQgetisnull(m_result.get(), row, column) != 0;
+}
+
+PgConnection::PgConnection(pg_conn *conn)
+    : m_conn(conn)
+{ }
+
+PgConnection::~PgConnection()
+{
+    PQfinish(m_conn);
+}
+
+Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &conninfo)
+{
+    // connect_timeout bounds a dead host; fallback_application_name labels us in pg_stat_activity.
+    const QByteArray info = conninfo.toUtf8();
+    const char *keys[] = { "dbname", "connect_timeout", "fallback_application_name", nullptr };
+    const char *values[] = { info.constData(), "10", "perfwatchd", nullptr };
+    pg_conn *conn = PQconnectdbParams(keys, values, 1);
+    if (!conn)
+        return Error { QStringLiteral("db_connect_failed"),
+            QStringLiteral("out of memory in libpq") };
+    if (PQstatus(conn) != CONNECTION_OK) {
+        const QString message = firstLine(PQerrorMessage(conn));
+        PQfinish(conn);
+        return connectError(describeConninfo(conninfo), message);
+    }
+    return std::unique_ptr<PgConnection>(new PgConnection(conn));
+}
+
+Result<PgResult> PgConnection::exec(const char *sql, const QList<QByteArray> &params)
+{
+    std::vector<const char *> values;
+    values.reserve(static_cast<size_t>(params.size()));
+    for (const QByteArray &p : params)
+        values.push_back(p.isNull() ? nullptr : p.constData());
+    pg_result *raw = PQexecParams(
+        m_conn, sql, static_cast<int>(params.size()), nullptr, values.data(), nullptr, nullptr, 0);
+    PgResult result(raw);
+    const ExecStatusType status = PQresultStatus(raw);
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        return result;
+    const char *sqlState = PQresultErrorField(raw, PG_DIAG_SQLSTATE);
+    return Error { sqlState ? QString::fromLatin1(sqlState) : QStringLiteral("db_error"),
+        firstLine(raw ? PQresultErrorMessage(raw) : PQerrorMessage(m_conn)) };
+}
+
+Result<void> PgConnection::execScript(const QByteArray &sql)
+{
+    // PQexec runs the statements in order and returns the result of the last one, or of the
+    // first that failed.
+    pg_result *raw = PQexec(m_conn, sql.constData());
+    PgResult result(raw);
+    const ExecStatusType status = PQresultStatus(raw);
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY)
+        return {};
+    return Error { QStringLiteral("db_error"),
+        firstLine(raw ? PQresultErrorMessage(raw) : PQerrorMessage(m_conn)) };
+}
+
+bool PgConnection::isHealthy() const
+{
+    return PQstatus(m_conn) == CONNECTION_OK;
+}
+
+QString PgConnection::describeServer() const
+{
+    const QString host = QString::fromUtf8(PQhost(m_conn));
+    return QStringLiteral("%1:%2/%3")
+        .arg(host, QString::fromUtf8(PQport(m_conn)), QString::fromUtf8(PQdb(m_conn)));
+}
+
+QString describeConninfo(const QString &conninfo)
+{
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
+    if (!options) {
+        PQfreemem(error);
+        return QStringLiteral("(unparsable database URL)");
+    }
+    QString host = QStringLiteral("localhost"), port = QStringLiteral("5432"), db;
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        if (!o->val)
+            continue;
+        const QString key = QString::fromLatin1(o->keyword);
+        if (key == QStringLiteral("host"))
+            host = QString::fromUtf8(o->val);
+        else if (key == QStringLiteral("port"))
+            port = QString::fromUtf8(o->val);
+        else if (key == QStringLiteral("dbname"))
+            db = QString::fromUtf8(o->val);
+    }
+    PQconninfoFree(options);
+    return QStringLiteral("%1:%2/%3").arg(host, port, db);
+}
+
+} // namespace PerfWatch::Daemon

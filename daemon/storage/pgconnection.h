@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include "shared/result.h"
+
+struct pg_conn;
+struct pg_result;
+
+namespace PerfWatch::Daemon {
+
+// The rows of one statement. Values are libpq's text format.
+class PgResult final
+{
+public:
+    explicit PgResult(pg_result *result);
+    int rows() const;
+    QByteArray value(int row, int column) const;
+    bool isNull(int row, int column) const;
+    QString text(int row, int column) const { return QString::fromUtf8(value(row, column)); }
+    qint64 integer(int row, int column) const { return value(row, column).toLongLong(); }
+
+private:
+    std::shared_ptr<pg_result> m_result;
+};
+
+// One libpq connection. Parameters are always sent separately from the SQL text (no string
+// building of values). Not thread-safe: one owner thread at a time.
+class PgConnection final
+{
+public:
+    ~PgConnection();
+    PgConnection(const PgConnection &) = delete;
+    PgConnection &operator=(const PgConnection &) = delete;
+
+    // Error codes: db_auth_failed, db_unreachable, db_missing, db_connect_failed. The message is
+    // one line naming the server and the fix.
+    static Result<std::unique_ptr<PgConnection>> open(const QString &conninfo);
+
+    // A parameter that is a null QByteArray is sent as SQL NULL.
+    Result<PgResult> exec(const char *sql, const QList<QByteArray> &params = {});
+    Result<void> execScript(const QByteArray &sql); // several statements, no parameters
+
+    bool isHealthy() const;
+    QString describeServer() const; // "host:port/db" without the password, for messages
+
+private:
+    explicit PgConnection(pg_conn *conn);
+    pg_conn *m_conn;
+};
+
+// A short form of a conninfo string or URL for messages: never includes the password.
+QString describeConninfo(const QString &conninfo);
+
+} // namespace PerfWatch::Daemon

@@ -1,0 +1,13 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Paths of PerfWatch API v1, shared by the daemon and its clients.
+namespace PerfWatch::ApiPaths {
+inline constexpr char Health[] = "/health";
+inline constexpr char Root[] = "/";
+inline constexpr char DbStatus[] = "/api/db-status";
+inline constexpr char Login[] = "/api/auth/login";
+inline constexpr char Me[] = "/api/auth/me";
+inline constexpr char LiveMetrics[] = "/api/ws/metrics";
+} // namespace PerfWatch::ApiPaths
