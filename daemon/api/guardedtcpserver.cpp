@@ -11,6 +11,9 @@ namespace PerfWatch::Daemon {
 namespace {
 
 constexpr char GuardTimerName[] = "perfwatch_idle_timer";
+// Set while a request's header block has started but not ended (QHttpServer may already have
+// moved the bytes out of the socket's buffer, so bytesAvailable() cannot tell).
+constexpr char PartialRequest[] = "perfwatch_partial_request";
 
 QByteArray headerValue(const QByteArray &block, const QByteArray &name)
 {
@@ -59,7 +62,7 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     idle->setSingleShot(true);
     idle->setInterval(m_limits.idleTimeout);
     connect(idle, &QTimer::timeout, socket, [this, socket] {
-        if (socket->bytesAvailable() > 0)
+        if (socket->bytesAvailable() > 0 || socket->property(PartialRequest).toBool())
             reject(socket, "408 Request Timeout");
         else
             socket->disconnectFromHost();
@@ -89,6 +92,7 @@ void GuardedTcpServer::inspect(QTcpSocket *socket)
         return;
     }
     const qsizetype headerEnd = pending.indexOf("\r\n\r\n");
+    socket->setProperty(PartialRequest, headerEnd < 0);
     if (headerEnd < 0) {
         if (pending.size() > m_limits.maxHeaderBlock)
             reject(socket, "431 Request Header Fields Too Large");

@@ -62,10 +62,14 @@ void SampleWriter::enqueue(SnapshotPtr snapshot)
         m_queue.pop_front();
         ++dropped;
     }
-    if (dropped) {
+    {
         QMutexLocker lock(&m_statusMutex);
         m_status.dropped += dropped;
+        m_status.queued = static_cast<qint64>(m_queue.size());
     }
+    if (dropped)
+        qCWarning(lcStore) << "queue full while the database is away: dropped" << dropped
+                           << "oldest samples";
     flush();
 }
 

@@ -1,0 +1,286 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+// The embedded PostgreSQL lifecycle and its failures, migrations, and the sample writer, all
+// against real throwaway clusters.
+#include <unistd.h>
+
+#include <sys/mount.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "daemon/collectors/snapshot.h"
+#include "daemon/storage/embeddedpostgres.h"
+#include "daemon/storage/pgconnection.h"
+#include "daemon/storage/samplewriter.h"
+#include "daemon/storage/schemamigrator.h"
+#include "daemon/storage/snapshotcodec.h"
+
+using namespace PerfWatch::Daemon;
+
+namespace {
+
+EmbeddedPostgresOptions optionsIn(const QString &baseDir)
+{
+    EmbeddedPostgresOptions options;
+    options.baseDir = baseDir;
+    return options;
+}
+
+QJsonObject samplePayload(double usage)
+{
+    return { { QStringLiteral("cpu"),
+                 QJsonObject { { QStringLiteral("usage_percent"), usage },
+                     { QStringLiteral("per_core"), QJsonArray { usage, 1.5 } },
+                     { QStringLiteral("core_count"), 2 },
+                     { QStringLiteral("temperature"), QJsonValue() },
+                     { QStringLiteral("frequency_source"), QStringLiteral("cpuinfo_nominal") },
+                     { QStringLiteral("_error"), QJsonValue() } } },
+        { QStringLiteral("memory"),
+            QJsonObject { { QStringLiteral("total_bytes"), Q_INT64_C(25276510208) },
+                { QStringLiteral("usage_percent"), 12.5 },
+                { QStringLiteral("_error"), QJsonValue() } } } };
+}
+
+} // namespace
+
+class TestStorage final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<EmbeddedPostgres> m_pg;
+
+    QString base() const { return m_dir.filePath(QStringLiteral("pg")); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_pg = std::make_unique<EmbeddedPostgres>(optionsIn(base()));
+        auto started = m_pg->start();
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+        QVERIFY(m_pg->isInitialised());
+        auto conn = PgConnection::open(m_pg->conninfo());
+        QVERIFY(conn.ok());
+        QVERIFY(migrateSchema(**conn).ok());
+    }
+
+    void cleanupTestCase() { m_pg.reset(); }
+
+    void listensOnUnixSocketOnly()
+    {
+        auto conn = PgConnection::open(m_pg->conninfo());
+        QVERIFY(conn.ok());
+        auto r = conn.value()->exec("SELECT current_setting('listen_addresses'), current_user");
+        QVERIFY(r.ok());
+        QCOMPARE(r->text(0, 0), QString());
+        QCOMPARE(r->text(0, 1), QStringLiteral("perfwatch"));
+        if (::geteuid() == 0) {
+            // initdb and postgres refuse root: the server runs as an unprivileged user.
+            auto user = conn.value()->exec("SELECT pg_read_file('postmaster.pid')");
+            QVERIFY(user.ok());
+            QVERIFY(QFileInfo(m_pg->dataDir()).ownerId() != 0);
+        }
+    }
+
+    void migrationsApplyOnceThenNothing()
+    {
+        auto conn = PgConnection::open(m_pg->conninfo());
+        QVERIFY(conn.ok());
+        QVERIFY(conn.value()
+                    ->exec("DROP TABLE schema_version, login_audit, users, samples, series, hosts")
+                    .ok());
+        auto first = migrateSchema(**conn);
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+        QCOMPARE(first->size(), latestSchemaVersion());
+        auto second = migrateSchema(**conn);
+        QVERIFY(second.ok());
+        QVERIFY(second->isEmpty());
+        auto version = conn.value()->exec("SELECT max(version) FROM schema_version");
+        QCOMPARE(static_cast<int>(version->integer(0, 0)), latestSchemaVersion());
+    }
+
+    void stopThenReuse()
+    {
+        QVERIFY(m_pg->stop().ok());
+        QVERIFY(!m_pg->isRunning());
+        QVERIFY(!PgConnection::open(m_pg->conninfo()).ok());
+        // A second start reuses the cluster: the schema is still there.
+        EmbeddedPostgres again(optionsIn(base()));
+        QVERIFY(again.start().ok());
+        auto conn = PgConnection::open(again.conninfo());
+        QVERIFY(conn.ok());
+        QVERIFY(conn.value()->exec("SELECT count(*) FROM users").ok());
+        conn.value().reset();
+        QVERIFY(again.stop().ok());
+        QVERIFY(m_pg->start().ok());
+    }
+
+    void writerStoresSnapshotsThatReadBack()
+    {
+        SampleWriter writer(m_pg->conninfo(), QStringLiteral("test-host"));
+        const qint64 t0 = Q_INT64_C(1795600000123456);
+        writer.enqueue(makeSnapshot(t0, samplePayload(10.5)));
+        writer.enqueue(makeSnapshot(t0 + 1'000'000, samplePayload(20.0)));
+        QCOMPARE(writer.status().written, 2);
+        QVERIFY(writer.status().connected);
+
+        auto conn = PgConnection::open(m_pg->conninfo());
+        auto rows = conn.value()->exec(
+            "SELECT (extract(epoch from s.ts) * 1000000)::bigint, s.vals::text, s.extras::text "
+            "FROM samples s JOIN hosts h USING (host_id) WHERE h.hostname = $1 ORDER BY s.ts",
+            { "test-host" });
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->rows(), 2);
+        QCOMPARE(rows->integer(0, 0), t0);
+        auto series = conn.value()->exec("SELECT s.idx, s.name, s.kind FROM series s JOIN hosts h "
+                                         "USING (host_id) WHERE h.hostname = $1",
+            { "test-host" });
+        QVERIFY(series->rows() >= 6);
+
+        // Rebuild the first row's JSON from the catalog and compare with what was written.
+        SnapshotCodec::Flat flat;
+        const QString vals = rows->text(0, 1).mid(1).chopped(1);
+        const QStringList items = vals.split(QLatin1Char(','));
+        for (int r = 0; r < series->rows(); ++r) {
+            const int idx = static_cast<int>(series->integer(r, 0));
+            const QString item = items.value(idx - 1, QStringLiteral("NULL"));
+            std::optional<double> value;
+            if (item != QStringLiteral("NULL"))
+                value = item.toDouble();
+            flat.values.append({ series->text(r, 1),
+                static_cast<SnapshotCodec::Kind>(series->integer(r, 2)),
+                value });
+        }
+        flat.extras = QJsonDocument::fromJson(rows->value(0, 2)).object();
+        QCOMPARE(SnapshotCodec::unflatten(flat), samplePayload(10.5));
+    }
+
+    void writerKeepsSamplesWhileDatabaseIsAway()
+    {
+        SampleWriter writer(m_pg->conninfo(), QStringLiteral("outage-host"));
+        writer.enqueue(makeSnapshot(Q_INT64_C(1795600100000000), samplePayload(1.0)));
+        QCOMPARE(writer.status().written, 1);
+        QVERIFY(m_pg->stop().ok());
+        for (int i = 1; i <= 3; ++i)
+            writer.enqueue(
+                makeSnapshot(Q_INT64_C(1795600100000000) + i * 1'000'000, samplePayload(i)));
+        StoreStatus down = writer.status();
+        QVERIFY(!down.connected);
+        QCOMPARE(down.queued, 3);
+        QVERIFY(!down.lastError.isEmpty());
+        QVERIFY(m_pg->start().ok());
+        QTest::qWait(2100); // past the reconnect backoff
+        writer.flush();
+        QCOMPARE(writer.status().written, 4);
+        QCOMPARE(writer.status().queued, 0);
+        QCOMPARE(writer.status().dropped, 0);
+        auto conn = PgConnection::open(m_pg->conninfo());
+        auto count = conn.value()->exec("SELECT count(*) FROM samples JOIN hosts USING (host_id) "
+                                        "WHERE hostname = 'outage-host'");
+        QCOMPARE(count->integer(0, 0), 4);
+    }
+
+    void missingServerBinaries()
+    {
+        QTemporaryDir empty;
+        EmbeddedPostgresOptions options = optionsIn(m_dir.filePath(QStringLiteral("nobin")));
+        options.binDir = empty.path();
+        EmbeddedPostgres pg(options);
+        auto started = pg.start();
+        QVERIFY(!started.ok());
+        QCOMPARE(started.error().code, QStringLiteral("no_server_binaries"));
+        QVERIFY(started.error().message.contains(QStringLiteral("postgresql-15")));
+        QVERIFY(!QFileInfo::exists(options.baseDir)); // nothing half-made
+    }
+
+    void staleLockNamesTheFix()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("stale"));
+        {
+            EmbeddedPostgres pg(optionsIn(dir));
+            QVERIFY(pg.start().ok());
+        }
+        // A lock naming a live process that is not PostgreSQL (our own test process).
+        QFile pidFile(dir + QStringLiteral("/data/postmaster.pid"));
+        QVERIFY(pidFile.open(QIODevice::WriteOnly));
+        pidFile.write(QByteArray::number(::getpid()) + "\n" + QFile::encodeName(dir) + "/data\n");
+        pidFile.close();
+        EmbeddedPostgres pg(optionsIn(dir));
+        auto started = pg.start();
+        QVERIFY(!started.ok());
+        QCOMPARE(started.error().code, QStringLiteral("stale_lock"));
+        QVERIFY(started.error().message.contains(QStringLiteral("postmaster.pid")));
+        QVERIFY(started.error().message.contains(QStringLiteral("delete that file")));
+        // A lock whose process is gone is stale too, and PostgreSQL clears it itself.
+        QVERIFY(pidFile.open(QIODevice::WriteOnly));
+        pidFile.write("999999\n");
+        pidFile.close();
+        QVERIFY(pg.start().ok());
+    }
+
+    void fullDiskLeavesNothingBehind()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to mount a small tmpfs");
+        QTemporaryDir mountPoint;
+        const QByteArray target = QFile::encodeName(mountPoint.path());
+        if (::mount("tmpfs", target.constData(), "tmpfs", 0, "size=3m,mode=0711") != 0)
+            QSKIP("cannot mount tmpfs here");
+        auto unmount = qScopeGuard([&] {
+            ::umount2(target.constData(), MNT_DETACH);
+        });
+        const QString dir = mountPoint.filePath(QStringLiteral("pg"));
+        EmbeddedPostgres pg(optionsIn(dir));
+        auto started = pg.start();
+        QVERIFY(!started.ok());
+        QCOMPARE(started.error().code, QStringLiteral("disk_full"));
+        QVERIFY(started.error().message.contains(QStringLiteral("free disk space")));
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/data")));
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/data.init")));
+    }
+
+    void wrongUrlAndWrongPassword()
+    {
+        auto unreachable =
+            PgConnection::open(QStringLiteral("postgresql://perfwatch@127.0.0.1:1/perfwatch"));
+        QVERIFY(!unreachable.ok());
+        QCOMPARE(unreachable.error().code, QStringLiteral("db_unreachable"));
+        QVERIFY(unreachable.error().message.contains(QStringLiteral("127.0.0.1:1/perfwatch")));
+
+        // Require a password for one role, then offer the wrong one.
+        auto conn = PgConnection::open(m_pg->conninfo());
+        QVERIFY(conn.value()->exec("DROP ROLE IF EXISTS tester").ok());
+        QVERIFY(conn.value()->exec("CREATE ROLE tester LOGIN PASSWORD 'right-password'").ok());
+        const QString hba = m_pg->dataDir() + QStringLiteral("/pg_hba.conf");
+        QFile file(hba);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        file.close();
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("local all tester scram-sha-256\n" + original);
+        file.close();
+        QVERIFY(conn.value()->exec("SELECT pg_reload_conf()").ok());
+        QTest::qWait(300);
+        const QString wrong =
+            QStringLiteral("host=%1/socket dbname=perfwatch user=tester password=wrong")
+                .arg(base());
+        auto rejected = PgConnection::open(wrong);
+        QVERIFY(!rejected.ok());
+        QCOMPARE(rejected.error().code, QStringLiteral("db_auth_failed"));
+        QVERIFY(
+            !rejected.error().message.contains(QStringLiteral("wrong"))); // never echo the password
+        QVERIFY(PgConnection::open(
+            QString(wrong).replace(QStringLiteral("=wrong"), QStringLiteral("=right-password")))
+                    .ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
