@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Quick start, command 2: install what is missing, build, and run the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+build_dir=${PERFWATCH_BUILD_DIR:-build-test}
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON
+cmake --build "$build_dir"
+cd "$build_dir"
+QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600
