@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "daemon/collectors/cputemperature.h"
 #include "daemon/collectors/icollector.h"
 #include "daemon/collectors/procfile.h"
 #include "daemon/collectors/procparsers.h"
@@ -13,8 +14,10 @@
 namespace PerfWatch::Daemon {
 
 // The v1 "cpu" payload (api-v1.md 5.2) from /proc/stat, /proc/loadavg, and cpufreq or
-// /proc/cpuinfo. Percentages are over the window since the previous sample; the collector reads
-// once at construction so that the first sample already covers a real window.
+// /proc/cpuinfo, temperature from hwmon, plus extras: steal/irq/softirq/nice shares, context
+// switch, interrupt and fork rates, runnable and blocked tasks. Percentages are over the window
+// since the previous sample; the collector reads once at construction so that the first sample
+// already covers a real window.
 class CpuCollector final : public ICollector
 {
 public:
@@ -26,14 +29,24 @@ public:
 
 private:
     QJsonValue frequencies(QString &source);
+    void discoverCpufreq();
+    void refreshCpuInfoMhz();
 
     QString m_rootDir;
     ProcFile m_stat;
     ProcFile m_loadAvg;
     ProcFile m_cpuInfo;
+    ProcFile m_online; // the online-CPU mask: cpufreq files are re-discovered when it changes
+    QByteArray m_onlineMask;
     std::vector<std::unique_ptr<ProcFile>> m_cpufreq; // scaling_cur_freq per CPU, when present
+    CpuTemperature m_temperature;
     std::optional<ProcParsers::ProcStat> m_previous;
+    qint64 m_previousNanos = 0;
     int m_physicalCores = 0;
+    QList<double> m_cpuInfoMhz; // the last "cpu MHz" values, when there is no cpufreq
+    bool m_cpuInfoIsLive = false;
+    int m_cpuInfoReads = 0;
+    int m_samplesSinceCpuInfo = 0;
 };
 
 } // namespace PerfWatch::Daemon

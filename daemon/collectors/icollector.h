@@ -5,13 +5,28 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "daemon/collectors/monotonicclock.h"
+#include "shared/error.h"
+
 namespace PerfWatch::Daemon {
 
 struct SampleContext
 {
     qint64 timestampMicros {}; // wall clock, UTC microseconds since the epoch
-    qint64 monotonicNanos {}; // CLOCK_MONOTONIC, for rates
+    qint64 monotonicNanos {}; // CLOCK_MONOTONIC, for rates; 0 when the caller did not set it
+
+    // The sample's monotonic time, or the present one for a context without it.
+    qint64 monotonicOrNow() const
+    {
+        return monotonicNanos > 0 ? monotonicNanos : PerfWatch::Daemon::monotonicNanos();
+    }
 };
+
+// The payload of a failed collection: only "_error", naming the file and the cause.
+inline QJsonObject errorPayload(const Error &error)
+{
+    return { { QStringLiteral("_error"), error.message } };
+}
 
 // One metric family (a v1 metric type). Collectors own no timer: the Sampler drives them all
 // from one thread. collect() never throws and never blocks on anything but /proc and /sys.

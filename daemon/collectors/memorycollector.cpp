@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "daemon/collectors/payloadtemplate.h"
 #include "daemon/collectors/procparsers.h"
 
 namespace PerfWatch::Daemon {
@@ -21,18 +22,17 @@ double percent(qint64 part, qint64 whole)
 
 } // namespace
 
-MemoryCollector::MemoryCollector(const QString &rootDir)
+MemoryCollector::MemoryCollector(const QString &rootDir, SharedProcFilePtr vmStat)
     : m_memInfo(rootDir + QStringLiteral("/proc/meminfo"))
-    , m_vmStat(rootDir + QStringLiteral("/proc/vmstat"))
+    , m_vmStat(vmStat ? std::move(vmStat)
+                      : std::make_shared<SharedProcFile>(rootDir + QStringLiteral("/proc/vmstat")))
 { }
 
-QJsonObject MemoryCollector::collect(const SampleContext &)
+QJsonObject MemoryCollector::collect(const SampleContext &context)
 {
-    const auto text = m_memInfo.read();
-    auto parsed =
-        text ? ProcParsers::parseMemInfo(*text) : Result<ProcParsers::MemInfo>(text.error());
+    const auto parsed = readAndParse(m_memInfo, ProcParsers::parseMemInfo);
     if (!parsed)
-        return { { QStringLiteral("_error"), parsed.error().message } };
+        return errorPayload(parsed.error());
     const ProcParsers::MemInfo &m = *parsed;
 
     const qint64 total = m.value("MemTotal");
@@ -49,28 +49,67 @@ QJsonObject MemoryCollector::collect(const SampleContext &)
     const qint64 swapFree = m.value("SwapFree");
     const qint64 swapUsed = std::max<qint64>(0, swapTotal - swapFree);
 
-    QJsonObject payload { { QStringLiteral("total_bytes"), total },
-        { QStringLiteral("available_bytes"), available },
-        { QStringLiteral("used_bytes"), used },
-        { QStringLiteral("free_bytes"), free },
-        { QStringLiteral("usage_percent"), percent(total - available, total) },
-        { QStringLiteral("buffers_bytes"), buffers },
-        { QStringLiteral("cached_bytes"), cached },
-        { QStringLiteral("shared_bytes"), m.value("Shmem") },
-        { QStringLiteral("swap_total_bytes"), swapTotal },
-        { QStringLiteral("swap_used_bytes"), swapUsed },
-        { QStringLiteral("swap_free_bytes"), swapFree },
-        { QStringLiteral("swap_percent"), percent(swapUsed, swapTotal) } };
+    static const PayloadTemplate shape { "total_bytes",
+        "available_bytes",
+        "used_bytes",
+        "free_bytes",
+        "usage_percent",
+        "buffers_bytes",
+        "cached_bytes",
+        "shared_bytes",
+        "active_bytes",
+        "inactive_bytes",
+        "dirty_bytes",
+        "writeback_bytes",
+        "anon_bytes",
+        "mapped_bytes",
+        "slab_bytes",
+        "page_tables_bytes",
+        "committed_bytes",
+        "commit_limit_bytes",
+        "swap_cached_bytes",
+        "swap_total_bytes",
+        "swap_used_bytes",
+        "swap_free_bytes",
+        "swap_percent",
+        "swap_sin_bytes",
+        "swap_sout_bytes" };
+    PayloadTemplate::Filler payload = shape.fill();
+    payload.set("total_bytes", total);
+    payload.set("available_bytes", available);
+    payload.set("used_bytes", used);
+    payload.set("free_bytes", free);
+    payload.set("usage_percent", percent(total - available, total));
+    payload.set("buffers_bytes", buffers);
+    payload.set("cached_bytes", cached);
+    payload.set("shared_bytes", m.value("Shmem"));
+    payload.set("active_bytes", m.value("Active"));
+    payload.set("inactive_bytes", m.value("Inactive"));
+    payload.set("dirty_bytes", m.value("Dirty"));
+    payload.set("writeback_bytes", m.value("Writeback"));
+    payload.set("anon_bytes", m.value("AnonPages"));
+    payload.set("mapped_bytes", m.value("Mapped"));
+    payload.set("slab_bytes", m.value("Slab"));
+    payload.set("page_tables_bytes", m.value("PageTables"));
+    payload.set("committed_bytes", m.value("Committed_AS"));
+    payload.set("commit_limit_bytes", m.value("CommitLimit"));
+    payload.set("swap_cached_bytes", m.value("SwapCached"));
+    payload.set("swap_total_bytes", swapTotal);
+    payload.set("swap_used_bytes", swapUsed);
+    payload.set("swap_free_bytes", swapFree);
+    payload.set("swap_percent", percent(swapUsed, swapTotal));
 
-    const auto vmText = m_vmStat.read();
-    const auto vm =
-        vmText ? ProcParsers::parseVmStat(*vmText) : Result<ProcParsers::VmStat>(vmText.error());
-    const bool haveSwapCounters = vm && vm->contains("pswpin") && vm->contains("pswpout");
-    payload.insert(QStringLiteral("swap_sin_bytes"),
-        haveSwapCounters ? QJsonValue(vm->value("pswpin") * SwapPageBytes) : QJsonValue());
-    payload.insert(QStringLiteral("swap_sout_bytes"),
-        haveSwapCounters ? QJsonValue(vm->value("pswpout") * SwapPageBytes) : QJsonValue());
-    return payload;
+    // Swap traffic, cumulative; null when vmstat cannot say (v1).
+    const auto vmText = m_vmStat->read(context);
+    const auto swap = vmText ? ProcParsers::parseSelectedCounters(*vmText, { "pswpin", "pswpout" })
+                             : Result<ProcParsers::Counters>(vmText.error());
+    const auto bytes = [&](qsizetype i) {
+        return swap && swap->at(i) ? QJsonValue(static_cast<qint64>(*swap->at(i) * SwapPageBytes))
+                                   : QJsonValue(QJsonValue::Null);
+    };
+    payload.set("swap_sin_bytes", bytes(0));
+    payload.set("swap_sout_bytes", bytes(1));
+    return payload.take();
 }
 
 } // namespace PerfWatch::Daemon

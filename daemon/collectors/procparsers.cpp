@@ -6,6 +6,8 @@
 #include <set>
 #include <utility>
 
+#include "daemon/collectors/textscanner.h"
+
 namespace PerfWatch::Daemon::ProcParsers {
 namespace {
 
@@ -20,54 +22,57 @@ QList<QByteArray> fields(const QByteArray &line)
     return line.simplified().split(' ');
 }
 
-bool toUInt64(const QByteArray &s, quint64 &out)
+std::optional<CpuTimes> parseCpuLine(FieldScanner &f)
 {
-    const char *end = s.constData() + s.size();
-    auto [ptr, ec] = std::from_chars(s.constData(), end, out);
-    return ec == std::errc() && ptr == end && !s.isEmpty();
-}
-
-bool toInt64(const QByteArray &s, qint64 &out)
-{
-    const char *end = s.constData() + s.size();
-    auto [ptr, ec] = std::from_chars(s.constData(), end, out);
-    return ec == std::errc() && ptr == end && !s.isEmpty();
-}
-
-std::optional<CpuTimes> parseCpuLine(const QList<QByteArray> &f)
-{
-    // cpu user nice system idle [iowait irq softirq steal guest guest_nice]: at least 4 numbers.
-    if (f.size() < 5)
-        return std::nullopt;
+    // user nice system idle [iowait irq softirq steal guest guest_nice]: at least 4 numbers.
     std::array<quint64, 10> v {};
-    for (qsizetype i = 1; i < f.size() && i <= 10; ++i) {
-        if (!toUInt64(f[i], v[static_cast<size_t>(i - 1)]))
+    size_t count = 0;
+    for (QByteArrayView field = f.next(); !field.isEmpty(); field = f.next()) {
+        if (count == v.size())
+            break;
+        if (!FieldScanner::toNumber(field, v[count]))
             return std::nullopt;
+        ++count;
     }
+    if (count < 4)
+        return std::nullopt;
     return CpuTimes { v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9] };
 }
 
 } // namespace
 
-Result<ProcStat> parseProcStat(const QByteArray &text)
+Result<ProcStat> parseProcStat(QByteArrayView text)
 {
     ProcStat stat;
     bool sawAll = false;
-    for (const QByteArray &line : text.split('\n')) {
-        if (!line.startsWith("cpu"))
+    TextScanner lines(text);
+    QByteArrayView line;
+    while (lines.nextLine(line)) {
+        if (!line.startsWith("cpu")) {
+            FieldScanner f(line);
+            const QByteArrayView key = f.next();
+            quint64 *target = key == "ctxt" ? &stat.contextSwitches
+                : key == "intr"             ? &stat.interrupts
+                : key == "processes"        ? &stat.forks
+                : key == "procs_running"    ? &stat.procsRunning
+                : key == "procs_blocked"    ? &stat.procsBlocked
+                                            : nullptr;
+            if (target && !f.next(*target))
+                return garbled("/proc/stat: malformed counter line");
             continue;
-        const QList<QByteArray> f = fields(line);
+        }
+        FieldScanner f(line);
+        const QByteArrayView name = f.next();
         const auto times = parseCpuLine(f);
         if (!times)
             return garbled("/proc/stat: malformed cpu line");
-        if (f[0] == "cpu") {
+        if (name == "cpu") {
             stat.all = *times;
             sawAll = true;
             continue;
         }
-        bool ok = false;
-        const int id = f[0].mid(3).toInt(&ok);
-        if (!ok || id < 0)
+        int id = -1;
+        if (!FieldScanner::toNumber(name.sliced(3), id) || id < 0)
             return garbled("/proc/stat: malformed cpu name");
         stat.cpuIds.append(id);
         stat.perCpu.append(*times);
@@ -77,48 +82,77 @@ Result<ProcStat> parseProcStat(const QByteArray &text)
     return stat;
 }
 
-Result<MemInfo> parseMemInfo(const QByteArray &text)
+const QList<QByteArrayView> MemInfoFields { "MemTotal",
+    "MemFree",
+    "MemAvailable",
+    "Buffers",
+    "Cached",
+    "SwapCached",
+    "Active",
+    "Inactive",
+    "SwapTotal",
+    "SwapFree",
+    "Dirty",
+    "Writeback",
+    "AnonPages",
+    "Mapped",
+    "Shmem",
+    "Slab",
+    "SReclaimable",
+    "SUnreclaim",
+    "PageTables",
+    "Committed_AS",
+    "CommitLimit" };
+
+Result<MemInfo> parseMemInfo(QByteArrayView text)
 {
     MemInfo info;
-    for (const QByteArray &line : text.split('\n')) {
+    TextScanner lines(text);
+    QByteArrayView line;
+    while (lines.nextLine(line)) {
         if (line.isEmpty())
             continue;
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             return garbled("/proc/meminfo: line without a colon");
-        const QList<QByteArray> f = fields(line.mid(colon + 1));
+        FieldScanner f(line.sliced(colon + 1));
         qint64 value = 0;
-        if (f.isEmpty() || !toInt64(f[0], value) || value < 0)
+        if (!f.next(value) || value < 0)
             return garbled("/proc/meminfo: value is not a number");
-        if (f.size() > 1 && f[1] == "kB")
+        if (f.next() == "kB")
             value *= 1024;
-        info.insert(line.left(colon), value);
+        const QByteArrayView key = line.first(colon);
+        if (MemInfoFields.contains(key))
+            info.insert(key.toByteArray(), value);
     }
     if (!info.contains("MemTotal") || !info.contains("MemFree") || info.value("MemTotal") <= 0)
         return garbled("/proc/meminfo: MemTotal or MemFree missing");
     return info;
 }
 
-Result<VmStat> parseVmStat(const QByteArray &text)
+Result<Counters> parseSelectedCounters(QByteArrayView text, const QList<QByteArrayView> &keys)
 {
-    VmStat stat;
-    for (const QByteArray &line : text.split('\n')) {
-        if (line.isEmpty())
+    Counters counters(keys.size());
+    TextScanner lines(text);
+    QByteArrayView line;
+    while (lines.nextLine(line)) {
+        FieldScanner f(line);
+        const QByteArrayView key = f.next();
+        const qsizetype index = keys.indexOf(key);
+        if (index < 0)
             continue;
-        const QList<QByteArray> f = fields(line);
-        qint64 value = 0;
-        if (f.size() != 2 || !toInt64(f[1], value))
-            return garbled("/proc/vmstat: malformed line");
-        stat.insert(f[0], value);
+        quint64 value = 0;
+        if (!f.next(value))
+            return Error { QStringLiteral("garbled"),
+                QStringLiteral("%1 is not a number").arg(QString::fromLatin1(key)) };
+        counters[index] = value;
     }
-    if (stat.isEmpty())
-        return garbled("/proc/vmstat: empty");
-    return stat;
+    return counters;
 }
 
-Result<std::array<double, 3>> parseLoadAvg(const QByteArray &text)
+Result<std::array<double, 3>> parseLoadAvg(QByteArrayView text)
 {
-    const QList<QByteArray> f = fields(text);
+    const QList<QByteArray> f = fields(text.toByteArray());
     if (f.size() < 3)
         return garbled("/proc/loadavg: fewer than three fields");
     std::array<double, 3> load {};
@@ -131,12 +165,12 @@ Result<std::array<double, 3>> parseLoadAvg(const QByteArray &text)
     return load;
 }
 
-CpuInfo parseCpuInfo(const QByteArray &text)
+CpuInfo parseCpuInfo(QByteArrayView text)
 {
     CpuInfo info;
     std::set<std::pair<QByteArray, QByteArray>> cores;
     QByteArray physicalId;
-    for (const QByteArray &line : text.split('\n')) {
+    for (const QByteArray &line : text.toByteArray().split('\n')) {
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             continue;

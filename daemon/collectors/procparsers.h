@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 
 #include <QByteArray>
 #include <QHash>
@@ -30,25 +31,32 @@ struct ProcStat
     CpuTimes all;
     QList<int> cpuIds; // the N of each "cpuN" line, in file order (offline CPUs are absent)
     QList<CpuTimes> perCpu;
+    quint64 contextSwitches {}; // "ctxt", since boot
+    quint64 interrupts {}; // first number of "intr", since boot
+    quint64 forks {}; // "processes", since boot
+    quint64 procsRunning {}, procsBlocked {};
 };
 
-Result<ProcStat> parseProcStat(const QByteArray &text);
+Result<ProcStat> parseProcStat(QByteArrayView text);
 
-// /proc/meminfo values in bytes ("kB" scaled), keyed by field name.
+// /proc/meminfo values in bytes ("kB" scaled), keyed by field name. Every line is checked, but
+// only the fields in MemInfoFields are kept: building a table of all ~55 costs more than the read.
 using MemInfo = QHash<QByteArray, qint64>;
-Result<MemInfo> parseMemInfo(const QByteArray &text); // requires MemTotal and MemFree
+extern const QList<QByteArrayView> MemInfoFields;
+Result<MemInfo> parseMemInfo(QByteArrayView text); // requires MemTotal and MemFree
 
-// /proc/vmstat counters, keyed by name.
-using VmStat = QHash<QByteArray, qint64>;
-Result<VmStat> parseVmStat(const QByteArray &text);
+// The named counters of a "key value" file such as /proc/vmstat, in the order of keys; a key
+// the file lacks stays empty. Only the wanted lines are converted: /proc/vmstat has ~180.
+using Counters = QList<std::optional<quint64>>;
+Result<Counters> parseSelectedCounters(QByteArrayView text, const QList<QByteArrayView> &keys);
 
-Result<std::array<double, 3>> parseLoadAvg(const QByteArray &text);
+Result<std::array<double, 3>> parseLoadAvg(QByteArrayView text);
 
 struct CpuInfo
 {
     QList<double> mhz; // "cpu MHz" per processor, in file order (empty where absent)
     int physicalCores {}; // distinct (physical id, core id); 0 when the file does not say
 };
-CpuInfo parseCpuInfo(const QByteArray &text);
+CpuInfo parseCpuInfo(QByteArrayView text);
 
 } // namespace PerfWatch::Daemon::ProcParsers

@@ -2,23 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "daemon/collectors/sampler.h"
 
-#include <ctime>
-
+#include "daemon/collectors/monotonicclock.h"
 #include "daemon/core/logging.h"
 #include "shared/isotime.h"
 
 namespace PerfWatch::Daemon {
-namespace {
-
-qint64 monotonicNanos()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return static_cast<qint64>(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
-}
-
-} // namespace
-
 Sampler::Sampler(
     std::vector<std::unique_ptr<ICollector>> collectors, std::chrono::milliseconds interval)
     : m_collectors(std::move(collectors))
