@@ -10,4 +10,5 @@ inline constexpr char DbStatus[] = "/api/db-status";
 inline constexpr char Login[] = "/api/auth/login";
 inline constexpr char Me[] = "/api/auth/me";
 inline constexpr char LiveMetrics[] = "/api/ws/metrics";
+inline constexpr char MetricTypes[] = "/api/history/metrics/types";
 } // namespace PerfWatch::ApiPaths

@@ -10,6 +10,7 @@
 
 #include "daemon/api/authenticator.h"
 #include "daemon/api/httpserver.h"
+#include "daemon/api/requireuser.h"
 #include "daemon/auth/passwordhasher.h"
 #include "daemon/core/logging.h"
 #include "daemon/storage/connectionpool.h"
@@ -210,26 +211,14 @@ void AuthHandler::login(const HttpRequest &request, const ReplyPtr &reply)
 
 void AuthHandler::me(const HttpRequest &request, const ReplyPtr &reply)
 {
-    auto claims = m_auth.checkSignature(bearerToken(request.header("Authorization")));
-    if (!claims) {
-        reply->send(authFailure(claims.error()));
-        return;
-    }
-    Authenticator &auth = m_auth;
-    QThreadPool::globalInstance()->start([&auth, claims = *claims, reply] {
-        auto user = auth.resolveUser(claims);
-        if (!user) {
-            Reply::sendLater(reply, authFailure(user.error()));
-            return;
-        }
+    requireUser(m_auth, request, reply, [reply](const UserRecord &user) {
         Reply::sendLater(reply,
-            ApiResponse::json(QJsonObject { { QStringLiteral("id"), user->id },
-                { QStringLiteral("username"), user->username },
-                { QStringLiteral("created_at"), IsoTime::restIsoFormat(user->createdAtMicros) },
+            ApiResponse::json(QJsonObject { { QStringLiteral("id"), user.id },
+                { QStringLiteral("username"), user.username },
+                { QStringLiteral("created_at"), IsoTime::restIsoFormat(user.createdAtMicros) },
                 { QStringLiteral("last_login"),
-                    user->lastLoginMicros
-                        ? QJsonValue(IsoTime::restIsoFormat(*user->lastLoginMicros))
-                        : QJsonValue() } }));
+                    user.lastLoginMicros ? QJsonValue(IsoTime::restIsoFormat(*user.lastLoginMicros))
+                                         : QJsonValue() } }));
     });
 }
 

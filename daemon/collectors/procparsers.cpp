@@ -132,6 +132,8 @@ Result<MemInfo> parseMemInfo(QByteArrayView text)
 
 Result<Counters> parseSelectedCounters(QByteArrayView text, const QList<QByteArrayView> &keys)
 {
+    if (text.trimmed().isEmpty()) // the kernel never writes an empty counter file
+        return garbled("the file is empty");
     Counters counters(keys.size());
     TextScanner lines(text);
     QByteArrayView line;

@@ -40,6 +40,14 @@ void Sampler::setInterval(int milliseconds)
         m_timer->start(m_interval);
 }
 
+QStringList Sampler::metricTypes() const
+{
+    QStringList types;
+    for (const auto &collector : m_collectors)
+        types.append(collector->name());
+    return types;
+}
+
 SnapshotPtr Sampler::sampleOnce()
 {
     SampleContext context { IsoTime::nowMicros(), monotonicNanos() };

@@ -36,6 +36,9 @@ public:
     // One sample now; public so tests and benchmarks can drive it without a timer.
     SnapshotPtr sampleOnce();
 
+    // The metric types this sampler produces (fixed at construction; safe from any thread).
+    QStringList metricTypes() const;
+
 Q_SIGNALS:
     void snapshotReady(PerfWatch::Daemon::SnapshotPtr snapshot);
 

@@ -7,6 +7,7 @@
 #include "daemon/api/authenticator.h"
 #include "daemon/api/authhandler.h"
 #include "daemon/api/guardedtcpserver.h"
+#include "daemon/api/historyhandler.h"
 #include "daemon/api/httpserver.h"
 #include "daemon/api/infohandler.h"
 #include "daemon/api/livesockethub.h"
@@ -106,6 +107,8 @@ Result<void> Daemon::startApi()
     m_infoHandler->registerRoutes(*m_http);
     m_authHandler = std::make_unique<AuthHandler>(*m_auth);
     m_authHandler->registerRoutes(*m_http);
+    m_historyHandler = std::make_unique<HistoryHandler>(*m_auth, m_sampler->metricTypes());
+    m_historyHandler->registerRoutes(*m_http);
     m_hub = std::make_unique<LiveSocketHub>(*m_auth);
     m_hub->registerRoutes(*m_http);
 
@@ -150,6 +153,7 @@ void Daemon::stop()
     m_tcp = nullptr;
     m_hub.reset();
     m_authHandler.reset();
+    m_historyHandler.reset();
     m_infoHandler.reset();
     if (m_database) {
         if (auto stopped = m_database->shutdown(); !stopped)

@@ -14,6 +14,7 @@ namespace PerfWatch::Daemon {
 
 class Authenticator;
 class AuthHandler;
+class HistoryHandler;
 class Database;
 class GuardedTcpServer;
 class HttpServer;
@@ -54,6 +55,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<AuthHandler> m_authHandler;
+    std::unique_ptr<HistoryHandler> m_historyHandler;
     std::unique_ptr<InfoHandler> m_infoHandler;
     std::unique_ptr<LiveSocketHub> m_hub;
     HttpServer *m_http = nullptr;

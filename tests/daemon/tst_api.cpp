@@ -240,6 +240,36 @@ private Q_SLOTS:
                  "swap_sout_bytes" })
             QVERIFY2(mem.contains(QLatin1String(key)), key);
         QVERIFY(cpu.value(QStringLiteral("_error")).isNull());
+        // Every metric type in every message, each with its envelope and v1 fields.
+        const QJsonObject data = metrics.value(QStringLiteral("data")).toObject();
+        const QMap<QString, QStringList> fields { { QStringLiteral("network"),
+                                                      { QStringLiteral("bytes_sent_per_sec"),
+                                                          QStringLiteral("bytes_recv_per_sec"),
+                                                          QStringLiteral("total_bytes_sent"),
+                                                          QStringLiteral("total_bytes_recv"),
+                                                          QStringLiteral("packets_sent"),
+                                                          QStringLiteral("packets_recv"),
+                                                          QStringLiteral("errors_in"),
+                                                          QStringLiteral("errors_out"),
+                                                          QStringLiteral("drops_in"),
+                                                          QStringLiteral("drops_out"),
+                                                          QStringLiteral("interfaces"),
+                                                          QStringLiteral("connection_count") } },
+            { QStringLiteral("disk"), { QStringLiteral("partitions"), QStringLiteral("io") } },
+            { QStringLiteral("memory_bandwidth"),
+                { QStringLiteral("available"),
+                    QStringLiteral("source"),
+                    QStringLiteral("pgpgin_per_sec"),
+                    QStringLiteral("page_io_bytes_per_sec") } },
+            { QStringLiteral("pressure"), { QStringLiteral("available") } } };
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            const QJsonObject payload = data.value(it.key()).toObject();
+            QVERIFY2(payload.value(QStringLiteral("_error")).isNull(), qPrintable(it.key()));
+            QVERIFY2(payload.contains(QStringLiteral("_timestamp")), qPrintable(it.key()));
+            for (const QString &field : it.value())
+                QVERIFY2(payload.contains(field), qPrintable(it.key() + u'.' + field));
+        }
+        const QStringList types = data.keys();
 
         ws.sendTextMessage(QStringLiteral(R"({"type":"ping"})"));
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(messages.cbegin(),
@@ -252,6 +282,31 @@ private Q_SLOTS:
         // Several ticks arrive while connected.
         QTRY_VERIFY_WITH_TIMEOUT(messages.size() >= 4, 10000);
         ws.close();
+
+        // The history types list names exactly the types the live stream carries.
+        const HttpResult listed =
+            request("GET", QStringLiteral("/api/history/metrics/types"), {}, token);
+        QCOMPARE(listed.status, 200);
+        QStringList listedTypes;
+        for (const QJsonValue &v : listed.body.value(QStringLiteral("metric_types")).toArray())
+            listedTypes.append(v.toString());
+        QCOMPARE(listedTypes, types); // QJsonObject keys are sorted, as v1's list is
+        for (const char *type :
+            { "cpu", "disk", "memory", "memory_bandwidth", "network", "pressure" })
+            QVERIFY2(listedTypes.contains(QLatin1String(type)), type);
+    }
+
+    void metricTypesNeedAToken()
+    {
+        const HttpResult none = request("GET", QStringLiteral("/api/history/metrics/types"));
+        QCOMPARE(none.status, 401);
+        QCOMPARE(none.body.value(QStringLiteral("detail")).toString(),
+            QStringLiteral("Not authenticated"));
+        const HttpResult forged = request("GET",
+            QStringLiteral("/api/history/metrics/types"),
+            {},
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl");
+        QCOMPARE(forged.status, 401);
     }
 
     void webSocketWithoutValidTokenIsRefused_data()

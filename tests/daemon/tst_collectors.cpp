@@ -11,41 +11,24 @@
 #include "daemon/collectors/memorycollector.h"
 #include "daemon/collectors/procparsers.h"
 #include "daemon/collectors/sampler.h"
+#include "support/fixturetree.h"
 
 using namespace PerfWatch::Daemon;
+
+using PerfWatch::Tests::copyFixture;
+using PerfWatch::Tests::overwrite;
 
 namespace {
 
 QString fixture(const QString &shape)
 {
-    return QStringLiteral(PERFWATCH_FIXTURES_DIR "/") + shape;
-}
-
-// A writable copy of a fixture tree, so a test can move the clock forward by swapping files.
-std::unique_ptr<QTemporaryDir> copyFixture(const QString &shape)
-{
-    auto dir = std::make_unique<QTemporaryDir>();
-    QDir().mkpath(dir->filePath(QStringLiteral("proc")));
-    const QDir source(fixture(shape) + QStringLiteral("/proc"));
-    for (const QString &name : source.entryList(QDir::Files))
-        QFile::copy(source.filePath(name), dir->filePath(QStringLiteral("proc/") + name));
-    return dir;
-}
-
-// Rewrites the file in place: the collector keeps it open, as it keeps /proc files open.
-void overwrite(const QString &path, const QString &fromPath)
-{
-    QFile from(fromPath);
-    QVERIFY(from.open(QIODevice::ReadOnly));
-    QFile to(path);
-    QVERIFY(to.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    to.write(from.readAll());
+    return PerfWatch::Tests::fixturePath(shape);
 }
 
 void advanceStat(const QTemporaryDir &dir)
 {
-    overwrite(
-        dir.filePath(QStringLiteral("proc/stat")), dir.filePath(QStringLiteral("proc/stat.next")));
+    QVERIFY(overwrite(
+        dir.filePath(QStringLiteral("proc/stat")), dir.filePath(QStringLiteral("proc/stat.next"))));
 }
 
 } // namespace
@@ -78,7 +61,8 @@ private Q_SLOTS:
         QCOMPARE(p.value(QStringLiteral("frequency_mhz")).toArray().first().toDouble(), 2400.5);
         QCOMPARE(p.value(QStringLiteral("frequency_source")).toString(),
             QStringLiteral("cpuinfo_nominal"));
-        QVERIFY(p.value(QStringLiteral("temperature")).isNull());
+        // hwmon: coretemp is preferred over the board sensor; 0 readings are left out.
+        QCOMPARE(p.value(QStringLiteral("temperature")).toDouble(), 46.0);
     }
 
     void cpuFirstSampleHasNoSpike()
@@ -94,8 +78,8 @@ private Q_SLOTS:
         auto root = copyFixture(QStringLiteral("manycore"));
         advanceStat(*root);
         CpuCollector cpu(root->path()); // primed with the later counters
-        overwrite(root->filePath(QStringLiteral("proc/stat")),
-            fixture(QStringLiteral("manycore/proc/stat")));
+        QVERIFY(overwrite(root->filePath(QStringLiteral("proc/stat")),
+            fixture(QStringLiteral("manycore/proc/stat"))));
         const QJsonObject p = cpu.collect({});
         QCOMPARE(p.value(QStringLiteral("usage_percent")).toDouble(), 0.0);
         for (const QJsonValue &v : p.value(QStringLiteral("per_core")).toArray())
