@@ -11,4 +11,5 @@ inline constexpr char Login[] = "/api/auth/login";
 inline constexpr char Me[] = "/api/auth/me";
 inline constexpr char LiveMetrics[] = "/api/ws/metrics";
 inline constexpr char MetricTypes[] = "/api/history/metrics/types";
+inline constexpr char Config[] = "/api/config";
 } // namespace PerfWatch::ApiPaths

@@ -10,6 +10,7 @@
 
 #include "daemon/api/authenticator.h"
 #include "daemon/api/httpserver.h"
+#include "daemon/api/jsonbody.h"
 #include "daemon/api/requireuser.h"
 #include "daemon/auth/passwordhasher.h"
 #include "daemon/core/logging.h"
@@ -26,29 +27,13 @@ struct LoginBody
     QString password;
 };
 
-QJsonArray bodyLoc(const QString &field)
-{
-    return QJsonArray { QStringLiteral("body"), field };
-}
-
 // Validates {"username": 1..50 chars, "password": >= 1 char} the way API v1 (pydantic) does.
 std::variant<LoginBody, QJsonArray> parseLoginBody(const QByteArray &body)
 {
-    QJsonParseError parseError {};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return QJsonArray { validationIssue(QStringLiteral("json_invalid"),
-            QJsonArray { QStringLiteral("body"), parseError.offset },
-            QStringLiteral("JSON decode error"),
-            QJsonObject {},
-            { { QStringLiteral("error"), parseError.errorString() } }) };
-    if (!doc.isObject())
-        return QJsonArray { validationIssue(QStringLiteral("model_attributes_type"),
-            QJsonArray { QStringLiteral("body") },
-            QStringLiteral("Input should be a valid dictionary or object to extract "
-                           "fields from"),
-            doc.isArray() ? QJsonValue(doc.array()) : QJsonValue()) };
-    const QJsonObject o = doc.object();
+    auto object = parseObjectBody(body);
+    if (auto *issues = std::get_if<QJsonArray>(&object))
+        return *issues;
+    const QJsonObject o = std::get<QJsonObject>(object);
     QJsonArray issues;
     LoginBody parsed;
     const auto field = [&](const QString &name, int minLength, int maxLength, QString &out) {

@@ -6,6 +6,7 @@
 
 #include "daemon/api/authenticator.h"
 #include "daemon/api/authhandler.h"
+#include "daemon/api/confighandler.h"
 #include "daemon/api/guardedtcpserver.h"
 #include "daemon/api/historyhandler.h"
 #include "daemon/api/httpserver.h"
@@ -16,6 +17,9 @@
 #include "daemon/collectors/sampler.h"
 #include "daemon/core/logging.h"
 #include "daemon/core/statedirectory.h"
+#include "daemon/perf/linuxperfbackend.h"
+#include "daemon/perf/perfcollector.h"
+#include "daemon/storage/configstore.h"
 #include "daemon/storage/database.h"
 #include "daemon/storage/samplewriter.h"
 
@@ -74,7 +78,20 @@ Result<void> Daemon::start()
     connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     m_writerThread.start();
 
-    m_sampler = new Sampler(createCollectors(m_config.procRoot), m_config.sampleInterval);
+    auto settings = loadRuntimeSettings();
+    if (!settings)
+        return settings.error();
+    m_settings = *settings;
+    m_config.sampleInterval =
+        std::chrono::milliseconds(qRound(m_settings.samplingIntervalSeconds * 1000));
+
+    auto collectors = createCollectors(m_config.procRoot);
+    auto perf = std::make_unique<PerfCollector>(m_config.procRoot,
+        m_config.perfBackend ? m_config.perfBackend : std::make_shared<LinuxPerfBackend>(),
+        m_settings.perf);
+    m_perf = perf.get();
+    collectors.push_back(std::move(perf));
+    m_sampler = new Sampler(std::move(collectors), m_config.sampleInterval);
     m_sampler->moveToThread(&m_samplerThread);
     connect(&m_samplerThread, &QThread::finished, m_sampler, &QObject::deleteLater);
     connect(
@@ -98,6 +115,31 @@ Result<void> Daemon::start()
     return {};
 }
 
+Result<RuntimeSettings> Daemon::loadRuntimeSettings()
+{
+    RuntimeSettings settings;
+    settings.samplingIntervalSeconds =
+        static_cast<double>(m_config.sampleInterval.count()) / 1000.0;
+    settings.perf = m_config.perf;
+    auto conn = m_database->pool().acquire();
+    if (!conn)
+        return conn.error();
+    const auto sampling = ConfigStore::load(**conn, QStringLiteral("sampling"));
+    const auto features = ConfigStore::load(**conn, QStringLiteral("features"));
+    if (!sampling)
+        return sampling.error();
+    if (!features)
+        return features.error();
+    const QStringList skipped = settings.mergeStored(*sampling, *features);
+    if (!skipped.isEmpty())
+        qCWarning(lcDaemon).noquote()
+            << "ignoring stored settings with bad values:" << skipped.join(QStringLiteral(", "));
+    if (m_config.intervalFromCommandLine) // what the admin typed wins over what was stored
+        settings.samplingIntervalSeconds =
+            static_cast<double>(m_config.sampleInterval.count()) / 1000.0;
+    return settings;
+}
+
 Result<void> Daemon::startApi()
 {
     m_http = new HttpServer(this);
@@ -107,6 +149,20 @@ Result<void> Daemon::startApi()
     m_infoHandler->registerRoutes(*m_http);
     m_authHandler = std::make_unique<AuthHandler>(*m_auth);
     m_authHandler->registerRoutes(*m_http);
+    m_configHandler = std::make_unique<ConfigHandler>(*m_auth,
+        m_database->pool(),
+        m_settings,
+        [sampler = m_sampler, perf = m_perf](const RuntimeSettings &settings) {
+            // Applied on the sampler's thread, where the perf collector lives.
+            QMetaObject::invokeMethod(
+                sampler,
+                [sampler, perf, settings] {
+                    sampler->setInterval(qRound(settings.samplingIntervalSeconds * 1000));
+                    perf->applyConfig(settings.perf);
+                },
+                Qt::QueuedConnection);
+        });
+    m_configHandler->registerRoutes(*m_http);
     m_historyHandler = std::make_unique<HistoryHandler>(*m_auth, m_sampler->metricTypes());
     m_historyHandler->registerRoutes(*m_http);
     m_hub = std::make_unique<LiveSocketHub>(*m_auth);
@@ -132,6 +188,10 @@ Result<void> Daemon::startApi()
 
 void Daemon::stop()
 {
+    // No request is dispatched while we are here (the server lives on this thread): once the
+    // pool's jobs are done, none of them can touch the sampler any more.
+    QThreadPool::globalInstance()->waitForDone();
+    m_perf = nullptr;
     if (m_sampler && m_samplerThread.isRunning()) {
         QMetaObject::invokeMethod(m_sampler, &Sampler::stop, Qt::BlockingQueuedConnection);
         m_samplerThread.quit();
@@ -154,6 +214,7 @@ void Daemon::stop()
     m_hub.reset();
     m_authHandler.reset();
     m_historyHandler.reset();
+    m_configHandler.reset();
     m_infoHandler.reset();
     if (m_database) {
         if (auto stopped = m_database->shutdown(); !stopped)

@@ -8,13 +8,16 @@
 #include <QThread>
 
 #include "daemon/core/daemonconfig.h"
+#include "daemon/core/runtimesettings.h"
 #include "shared/result.h"
 
 namespace PerfWatch::Daemon {
 
 class Authenticator;
 class AuthHandler;
+class ConfigHandler;
 class HistoryHandler;
+class PerfCollector;
 class Database;
 class GuardedTcpServer;
 class HttpServer;
@@ -49,6 +52,7 @@ public:
 
 private:
     Result<void> startApi();
+    Result<RuntimeSettings> loadRuntimeSettings();
 
     DaemonConfig m_config;
     std::unique_ptr<StateDirectory> m_state;
@@ -56,6 +60,7 @@ private:
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<AuthHandler> m_authHandler;
     std::unique_ptr<HistoryHandler> m_historyHandler;
+    std::unique_ptr<ConfigHandler> m_configHandler;
     std::unique_ptr<InfoHandler> m_infoHandler;
     std::unique_ptr<LiveSocketHub> m_hub;
     HttpServer *m_http = nullptr;
@@ -63,6 +68,8 @@ private:
     QThread m_samplerThread;
     QThread m_writerThread;
     Sampler *m_sampler = nullptr;
+    PerfCollector *m_perf = nullptr; // owned by the sampler, used on its thread
+    RuntimeSettings m_settings;
     SampleWriter *m_writer = nullptr;
     bool m_running = false;
 };

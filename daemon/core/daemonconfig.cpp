@@ -69,6 +69,17 @@ Result<DaemonConfig> loadConfig(const ConfigOverrides &overrides)
             return bad(QStringLiteral("auth/token_hours in %1 must be 1..720").arg(file));
         config.tokenLifetimeHours = hours;
         config.hostname = ini.value(QStringLiteral("daemon/hostname")).toString();
+        config.perf.enabled = ini.value(QStringLiteral("perf/enabled"), true).toBool();
+        config.perf.cpuCores = normalizedCpuCores(
+            ini.value(QStringLiteral("perf/cpu_cores"), QStringLiteral("all")).toString());
+        if (auto cpus = parseCpuList(config.perf.cpuCores); !cpus)
+            return bad(QStringLiteral("perf/cpu_cores in %1: %2").arg(file, cpus.error().message));
+        config.perf.intervalMs = ini.value(QStringLiteral("perf/interval_ms"), 1000).toInt(&ok);
+        if (!ok || config.perf.intervalMs < MinPerfIntervalMs)
+            return bad(QStringLiteral("perf/interval_ms in %1 must be at least %2")
+                           .arg(file)
+                           .arg(MinPerfIntervalMs));
+        config.perf.extraEvents = ini.value(QStringLiteral("perf/extra_events")).toStringList();
     }
     if (const QString url = qEnvironmentVariable("PERFWATCH_DATABASE_URL"); !url.isEmpty())
         config.databaseUrl = url;
@@ -90,6 +101,7 @@ Result<DaemonConfig> loadConfig(const ConfigOverrides &overrides)
         if (overrides.intervalSeconds < 0.1 || overrides.intervalSeconds > 3600)
             return bad(QStringLiteral("--interval must be 0.1..3600 seconds"));
         config.sampleInterval = std::chrono::milliseconds(qRound(overrides.intervalSeconds * 1000));
+        config.intervalFromCommandLine = true;
     }
     if (!overrides.databaseUrl.isEmpty())
         config.databaseUrl = overrides.databaseUrl;

@@ -3,10 +3,13 @@
 #pragma once
 
 #include <chrono>
+#include <memory>
 
 #include <QHostAddress>
 #include <QString>
 
+#include "daemon/perf/perfbackend.h"
+#include "daemon/perf/perfconfig.h"
 #include "shared/result.h"
 
 namespace PerfWatch::Daemon {
@@ -25,6 +28,9 @@ struct DaemonConfig
     int tokenLifetimeHours = 24;
     std::chrono::seconds idleTimeout { 15 }; // HTTP connections with no traffic are closed
     QString hostname; // how this machine is named in the database; default: the host name
+    bool intervalFromCommandLine = false; // --interval wins over a stored API setting
+    PerfConfig perf; // [perf] section; PUT /api/config settings, once stored, win over it
+    std::shared_ptr<IPerfBackend> perfBackend; // null: perf_event_open itself (tests fake it)
 };
 
 struct ConfigOverrides

@@ -83,8 +83,6 @@ private Q_SLOTS:
         QCOMPARE(r->text(0, 1), QStringLiteral("perfwatch"));
         if (::geteuid() == 0) {
             // initdb and postgres refuse root: the server runs as an unprivileged user.
-            auto user = conn.value()->exec("SELECT pg_read_file('postmaster.pid')");
-            QVERIFY(user.ok());
             QVERIFY(QFileInfo(m_pg->dataDir()).ownerId() != 0);
         }
     }
@@ -93,9 +91,9 @@ private Q_SLOTS:
     {
         auto conn = PgConnection::open(m_pg->conninfo());
         QVERIFY(conn.ok());
-        QVERIFY(conn.value()
-                    ->exec("DROP TABLE schema_version, login_audit, users, samples, series, hosts")
-                    .ok());
+        // Back to an empty database, whatever tables the migrations create.
+        QVERIFY(conn.value()->exec("DROP SCHEMA public CASCADE").ok());
+        QVERIFY(conn.value()->exec("CREATE SCHEMA public").ok());
         auto first = migrateSchema(**conn);
         QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
         QCOMPARE(first->size(), latestSchemaVersion());

@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <linux/perf_event.h>
+
+#include <QString>
+
+#include "shared/result.h"
+
+namespace PerfWatch::Daemon {
+
+struct EncodedEvent
+{
+    QString name; // as configured: "cycles", "perf::PERF_COUNT_HW_CACHE_L1D:READ:MISS", "r00c0"
+    QString fullName; // libpfm4's fully qualified form
+    perf_event_attr attr {};
+};
+
+// Names perf events with libpfm4 (pfm_get_os_event_encoding, PFM_OS_PERF_EVENT_EXT), counting
+// user and kernel mode. Encoding says nothing about whether the kernel can count the event
+// (perf-notes.md 1.2): opening it does. pfm_initialize runs once per process.
+namespace PfmEncoder {
+
+// Error code: pfm_unavailable.
+Result<void> initialize();
+
+// Error codes: pfm_unavailable, unknown_event (with libpfm4's own reason).
+Result<EncodedEvent> encode(const QString &name);
+
+} // namespace PfmEncoder
+
+} // namespace PerfWatch::Daemon
