@@ -57,14 +57,17 @@ end_ticks=$(cpu_ticks "$daemon")
 end_time=$(date +%s.%N)
 rss_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$daemon/status")
 hwm_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$daemon/status")
+pss_kb=$(awk '/^Pss:/ {print $2}' "/proc/$daemon/smaps_rollup")
+anon_kb=$(awk '/^Anonymous:/ {print $2}' "/proc/$daemon/smaps_rollup")
 kill -TERM "$client"
 wait "$client" || true
 messages=$(cat "$state_dir/messages")
 awk -v t0="$start_ticks" -v t1="$end_ticks" -v s0="$start_time" -v s1="$end_time" -v hz="$hz" \
-    -v rss="$rss_kb" -v hwm="$hwm_kb" -v bare="$bare_pct" -v msgs="$messages" 'BEGIN {
+    -v rss="$rss_kb" -v hwm="$hwm_kb" -v pss="$pss_kb" -v anon="$anon_kb" -v bare="$bare_pct" -v msgs="$messages" 'BEGIN {
     pct = (t1 - t0) / hz / (s1 - s0) * 100
     printf "  perfwatchd CPU          %.3f %% of one core (target <= 0.3 %%)\n", pct
     printf "  bare 1 Hz sampler CPU   %.4f %% of one core   daemon/bare %.1fx\n", bare, (bare > 0 ? pct / bare : 0)
     printf "  perfwatchd RSS          %.1f MB now, %.1f MB peak (target <= 25 MB)\n", rss / 1024, hwm / 1024
+    printf "  perfwatchd PSS          %.1f MB (anonymous %.1f MB; the rest is shared library pages)\n", pss / 1024, anon / 1024
     printf "  live messages received  %s\n", msgs
 }'

@@ -18,7 +18,7 @@ packages=(
     # embedded database: Debian's PostgreSQL server binaries (initdb, postgres, pg_ctl)
     postgresql-15 postgresql-client-15
     # formatting and packaging validators (run as tests)
-    clang-format appstream desktop-file-utils
+    clang-format appstream desktop-file-utils flatpak-builder
 )
 
 missing=()

@@ -115,8 +115,16 @@ void PerfCollector::reopen(qint64 nowNanos)
     for (const QString &name : std::as_const(names))
         events.append({ name, PfmEncoder::encode(name) });
     m_set = std::make_unique<PerfEventSet>(*m_backend, std::move(events), cpus, online);
-    qCInfo(lcCollector).noquote() << "perf: counting" << names.size() << "events on" << cpus.size()
-                                  << "CPUs with" << m_set->openDescriptors() << "descriptors";
+    QStringList summary;
+    const QMap<QString, int> byStatus = m_set->openSummary();
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+        summary.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
+    qCInfo(lcCollector).noquote() << QStringLiteral(
+        "perf: %1 events on %2 CPUs (%3), %4 descriptors")
+                                         .arg(names.size())
+                                         .arg(cpus.size())
+                                         .arg(summary.join(QStringLiteral(", ")))
+                                         .arg(m_set->openDescriptors());
 }
 
 QJsonObject PerfCollector::baseFields() const

@@ -205,6 +205,22 @@ void PerfEventSet::openOnCpu(int cpuIndex, const std::vector<qsizetype> &eventsI
         m_groups.push_back(std::move(group));
 }
 
+QMap<QString, int> PerfEventSet::openSummary() const
+{
+    QMap<QString, int> summary;
+    for (qsizetype e = 0; e < m_events.size(); ++e) {
+        const bool open = std::any_of(m_groups.begin(), m_groups.end(), [e](const Group &g) {
+            return std::any_of(g.members.begin(), g.members.end(), [e](const Member &m) {
+                return m.event == e;
+            });
+        });
+        const auto &status = m_openStatus[static_cast<size_t>(e)];
+        ++summary[open ? QStringLiteral("open")
+                       : statusName(status.empty() ? EventStatus::Failed : status.front())];
+    }
+    return summary;
+}
+
 std::vector<std::vector<CpuValue>> PerfEventSet::read()
 {
     std::vector<std::vector<CpuValue>> values(

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include "daemon/perf/perfbackend.h"
@@ -67,6 +68,9 @@ public:
     const QString &eventName(qsizetype event) const { return m_events[event].name; }
     const Result<EncodedEvent> &encoded(qsizetype event) const { return m_events[event].encoded; }
     int openDescriptors() const;
+    // How many events are open on at least one CPU ("open"), and why the others are not, by
+    // status name: for one log line that tells an admin what the machine can count.
+    QMap<QString, int> openSummary() const;
 
     // Reads every group once: result[event][cpu index].
     std::vector<std::vector<CpuValue>> read();
