@@ -11,7 +11,8 @@
 
 namespace PerfWatch::Daemon {
 
-std::vector<std::unique_ptr<ICollector>> createCollectors(const QString &rootDir)
+std::vector<std::unique_ptr<ICollector>> createCollectors(
+    const QString &rootDir, std::shared_ptr<IPerfBackend> perfBackend)
 {
     std::vector<std::unique_ptr<ICollector>> collectors;
     collectors.push_back(std::make_unique<CpuCollector>(rootDir));
@@ -19,7 +20,8 @@ std::vector<std::unique_ptr<ICollector>> createCollectors(const QString &rootDir
     collectors.push_back(std::make_unique<MemoryCollector>(rootDir, vmStat));
     collectors.push_back(std::make_unique<NetworkCollector>(rootDir));
     collectors.push_back(std::make_unique<DiskCollector>(rootDir));
-    collectors.push_back(std::make_unique<MemoryBandwidthCollector>(rootDir, vmStat));
+    collectors.push_back(
+        std::make_unique<MemoryBandwidthCollector>(rootDir, vmStat, std::move(perfBackend)));
     collectors.push_back(std::make_unique<PressureCollector>(rootDir));
     return collectors;
 }

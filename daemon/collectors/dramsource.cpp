@@ -37,11 +37,14 @@ QJsonValue sumRate(const std::vector<std::optional<double>> &rates)
 
 } // namespace
 
-DramSource::DramSource(QString rootDir)
+DramSource::DramSource(QString rootDir, std::shared_ptr<IPerfBackend> backend)
     : m_rootDir(std::move(rootDir))
+    , m_backend(std::move(backend))
 {
     probe();
 }
+
+DramSource::~DramSource() = default;
 
 void DramSource::probe()
 {
@@ -60,35 +63,64 @@ void DramSource::probe()
             monData.filePath(domain + QStringLiteral("/mbm_local_bytes")));
         m_domains.push_back(std::move(d));
     }
-    m_uncorePmu.clear();
+    m_uncore.reset();
     const QDir pmus(m_rootDir + QStringLiteral("/sys/bus/event_source/devices"));
-    const QStringList uncore = pmus.entryList(
-        { QStringLiteral("uncore_imc*"), QStringLiteral("amd_umc*"), QStringLiteral("amd_df") },
+    const QStringList amd = pmus.entryList({ QStringLiteral("amd_umc*"), QStringLiteral("amd_df") },
         QDir::Dirs | QDir::System,
         QDir::Name); // entries there are symlinks
-    if (!uncore.isEmpty())
-        m_uncorePmu = uncore.first();
+    if (m_backend) {
+        auto uncore = std::make_unique<UncoreMemory>(m_rootDir, *m_backend);
+        if (uncore->counting())
+            m_uncore = std::move(uncore);
+        else
+            m_uncoreReason = uncore->reason();
+    } else {
+        m_uncoreReason = QStringLiteral("uncore PMUs are not opened here");
+    }
+    if (!amd.isEmpty())
+        m_uncoreReason = QStringLiteral("%1 found, but not counted: its event codes differ per "
+                                        "Zen generation")
+                             .arg(amd.first());
 }
 
 QString DramSource::measuringSource() const
 {
+    if (m_uncore)
+        return QStringLiteral("uncore_imc");
     return m_domains.empty() ? QString() : QStringLiteral("resctrl_mbm");
 }
 
 QJsonObject DramSource::sample(qint64 nowNanos)
 {
-    static const PayloadTemplate shape {
-        "available", "source", "reason", "total_bytes_per_sec", "local_bytes_per_sec"
-    };
-    if (m_domains.empty() && ++m_samplesSinceProbe >= ProbeEverySamples)
+    static const PayloadTemplate shape { "available",
+        "source",
+        "reason",
+        "read_bytes_per_sec",
+        "write_bytes_per_sec",
+        "total_bytes_per_sec",
+        "local_bytes_per_sec",
+        "running_ratio" };
+    if (!m_uncore && m_domains.empty() && ++m_samplesSinceProbe >= ProbeEverySamples)
         probe();
+    if (m_uncore) {
+        const UncoreMemory::Rates rates = m_uncore->sample(nowNanos);
+        PayloadTemplate::Filler dram = shape.fill();
+        dram.set("available", true);
+        dram.set("source", QStringLiteral("uncore_imc"));
+        if (rates.readBytesPerSec && rates.writeBytesPerSec) {
+            dram.set("read_bytes_per_sec", roundTo(*rates.readBytesPerSec, 1));
+            dram.set("write_bytes_per_sec", roundTo(*rates.writeBytesPerSec, 1));
+            dram.set("total_bytes_per_sec",
+                roundTo(*rates.readBytesPerSec + *rates.writeBytesPerSec, 1));
+            dram.set("running_ratio", roundTo(rates.runningRatio, 4));
+        } else {
+            dram.set("reason", QStringLiteral("the memory-controller counters were not scheduled"));
+        }
+        return dram.take();
+    }
     if (m_domains.empty()) {
-        const QString reason = m_uncorePmu.isEmpty()
-            ? QStringLiteral("no uncore memory-controller PMU and no resctrl MBM on this machine "
-                             "(typical of virtual machines)")
-            : QStringLiteral("%1 PMU found, but counting it is not implemented yet; mount resctrl "
-                             "for MBM")
-                  .arg(m_uncorePmu);
+        const QString reason = m_uncoreReason
+            + QStringLiteral("; no resctrl MBM (mount resctrl where the CPU supports it)");
         PayloadTemplate::Filler dram = shape.fill();
         dram.set("available", false);
         dram.set("reason", reason);

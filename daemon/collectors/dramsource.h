@@ -10,23 +10,28 @@
 #include <QString>
 
 #include "daemon/collectors/procfile.h"
+#include "daemon/perf/perfbackend.h"
+#include "daemon/perf/uncorememory.h"
 
 namespace PerfWatch::Daemon {
 
-// Where true DRAM traffic can be measured on this machine (perf-notes.md 2.1): resctrl memory
-// bandwidth monitoring (read here, as cumulative byte counters per L3 domain), or an uncore
-// memory-controller PMU (uncore_imc, amd_umc, amd_df), which is detected and reported by name
-// but not counted yet. Re-probed now and then, since resctrl can be mounted after start.
+// Where true DRAM traffic can be measured on this machine (perf-notes.md 2.1), in this order:
+// Intel's memory-controller PMUs (UncoreMemory: read and write bytes), resctrl memory bandwidth
+// monitoring (bytes leaving L3 for memory, per L3 domain), else nothing. AMD's amd_umc/amd_df
+// PMUs are detected and named, but not counted: their event codes differ per Zen generation.
+// Re-probed now and then while nothing counts, since resctrl can be mounted after start.
 class DramSource final
 {
 public:
-    explicit DramSource(QString rootDir);
+    // backend: how uncore PMUs are opened; null leaves them out.
+    DramSource(QString rootDir, std::shared_ptr<IPerfBackend> backend);
+    ~DramSource();
 
     // The "dram" object of the memory_bandwidth payload: available, source, reason and the
     // rates (null when not measured).
     QJsonObject sample(qint64 nowNanos);
 
-    // "resctrl_mbm" when DRAM traffic is measured, else empty.
+    // "uncore_imc" or "resctrl_mbm" when DRAM traffic is measured, else empty.
     QString measuringSource() const;
 
 private:
@@ -41,8 +46,10 @@ private:
     };
 
     QString m_rootDir;
+    std::shared_ptr<IPerfBackend> m_backend;
+    std::unique_ptr<UncoreMemory> m_uncore; // when it counts
     std::vector<Domain> m_domains;
-    QString m_uncorePmu; // detected but not counted
+    QString m_uncoreReason; // why no uncore PMU counts
     qint64 m_previousNanos = 0;
     int m_samplesSinceProbe = 0;
 };

@@ -14,10 +14,11 @@ constexpr quint64 SwapPageBytes = 4096; // v1 counts swap pages as 4 KiB
 
 } // namespace
 
-MemoryBandwidthCollector::MemoryBandwidthCollector(const QString &rootDir, SharedProcFilePtr vmStat)
+MemoryBandwidthCollector::MemoryBandwidthCollector(
+    const QString &rootDir, SharedProcFilePtr vmStat, std::shared_ptr<IPerfBackend> perfBackend)
     : m_vmStat(vmStat ? std::move(vmStat)
                       : std::make_shared<SharedProcFile>(rootDir + QStringLiteral("/proc/vmstat")))
-    , m_dram(rootDir)
+    , m_dram(rootDir, std::move(perfBackend))
 { }
 
 QJsonObject MemoryBandwidthCollector::collect(const SampleContext &context)

@@ -17,8 +17,11 @@ namespace PerfWatch::Daemon {
 class MemoryBandwidthCollector final : public ICollector
 {
 public:
-    // vmstat may be shared with the memory collector; null opens its own.
-    explicit MemoryBandwidthCollector(const QString &rootDir, SharedProcFilePtr vmStat = nullptr);
+    // vmstat may be shared with the memory collector; null opens its own. perfBackend opens
+    // uncore memory-controller PMUs; null leaves them out.
+    explicit MemoryBandwidthCollector(const QString &rootDir,
+        SharedProcFilePtr vmStat = nullptr,
+        std::shared_ptr<IPerfBackend> perfBackend = nullptr);
 
     QString name() const override { return QStringLiteral("memory_bandwidth"); }
     QJsonObject collect(const SampleContext &context) override;

@@ -85,10 +85,10 @@ Result<void> Daemon::start()
     m_config.sampleInterval =
         std::chrono::milliseconds(qRound(m_settings.samplingIntervalSeconds * 1000));
 
-    auto collectors = createCollectors(m_config.procRoot);
-    auto perf = std::make_unique<PerfCollector>(m_config.procRoot,
-        m_config.perfBackend ? m_config.perfBackend : std::make_shared<LinuxPerfBackend>(),
-        m_settings.perf);
+    const std::shared_ptr<IPerfBackend> perfBackend =
+        m_config.perfBackend ? m_config.perfBackend : std::make_shared<LinuxPerfBackend>();
+    auto collectors = createCollectors(m_config.procRoot, perfBackend);
+    auto perf = std::make_unique<PerfCollector>(m_config.procRoot, perfBackend, m_settings.perf);
     m_perf = perf.get();
     collectors.push_back(std::move(perf));
     m_sampler = new Sampler(std::move(collectors), m_config.sampleInterval);

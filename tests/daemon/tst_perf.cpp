@@ -8,10 +8,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "daemon/collectors/memorybandwidthcollector.h"
 #include "daemon/perf/linuxperfbackend.h"
 #include "daemon/perf/perfcollector.h"
 #include "daemon/perf/perfconfig.h"
 #include "daemon/perf/pfmencoder.h"
+#include "daemon/perf/sysfspmu.h"
 #include "support/fakeperfbackend.h"
 
 using namespace PerfWatch;
@@ -397,6 +399,89 @@ private Q_SLOTS:
             QCOMPARE(*parsed, cpus);
         else
             QVERIFY(!parsed.error().message.isEmpty());
+    }
+
+    void sysfsEventsEncodeLikePerf()
+    {
+        const QString imc = QStringLiteral(
+            PERFWATCH_FIXTURES_DIR "/intelserver/sys/bus/event_source/devices/uncore_imc_0");
+        const auto pmu = SysfsPmu::readPmu(imc);
+        QVERIFY(pmu.ok());
+        QCOMPARE(pmu->type, 13u);
+        QCOMPARE(pmu->cpus, QList<int> { 0 });
+        const auto read = SysfsPmu::readEvent(*pmu, QStringLiteral("cas_count_read"));
+        QVERIFY(read.ok());
+        QCOMPARE(read->attr.type, 13u);
+        QCOMPARE(static_cast<quint64>(read->attr.config), quint64(0x0304));
+        QCOMPARE(read->unit, QStringLiteral("MiB"));
+        QCOMPARE(read->scale * 1024 * 1024, 64.0); // one cache line per CAS
+        QCOMPARE(SysfsPmu::readEvent(*pmu, QStringLiteral("nope")).error().code,
+            QStringLiteral("bad_pmu"));
+
+        perf_event_attr split {};
+        QVERIFY(SysfsPmu::applyFormat(QStringLiteral("config:0-3,8-11"), 0xAB, split).ok());
+        QCOMPARE(static_cast<quint64>(split.config), quint64(0xA0B));
+        perf_event_attr one {};
+        QVERIFY(SysfsPmu::applyFormat(QStringLiteral("config1:21"), 1, one).ok());
+        QCOMPARE(static_cast<quint64>(one.config1), quint64(1) << 21);
+        QVERIFY(!SysfsPmu::applyFormat(QStringLiteral("config:0-7"), 0x100, one).ok());
+        QVERIFY(!SysfsPmu::applyFormat(QStringLiteral("bogus:0-7"), 1, one).ok());
+    }
+
+    void dramTrafficFromIntelMemoryControllers()
+    {
+        // Two channels (uncore_imc_0 and _1, PMU types 13 and 14), opened on CPU 0.
+        auto pmu = std::make_shared<FakePerfBackend>();
+        for (quint32 type : { 13u, 14u }) {
+            pmu->increments[{ type, 0x0304 }] = 1'000'000; // CAS reads per read()
+            pmu->increments[{ type, 0x0c04 }] = 500'000; // CAS writes
+        }
+        MemoryBandwidthCollector bandwidth(
+            QStringLiteral(PERFWATCH_FIXTURES_DIR "/intelserver"), nullptr, pmu);
+        const QJsonObject first = bandwidth.collect(First);
+        QCOMPARE(first.value(QStringLiteral("source")).toString(), QStringLiteral("uncore_imc"));
+        QCOMPARE(first.value(QStringLiteral("dram"))
+                     .toObject()
+                     .value(QStringLiteral("read_bytes_per_sec"))
+                     .toDouble(-1),
+            0.0);
+        const QJsonObject p = bandwidth.collect(Second);
+        const QJsonObject dram = p.value(QStringLiteral("dram")).toObject();
+        QCOMPARE(dram.value(QStringLiteral("available")).toBool(), true);
+        QCOMPARE(dram.value(QStringLiteral("source")).toString(), QStringLiteral("uncore_imc"));
+        // 2 channels x 1e6 CAS x 64 B over 2 s; writes half of that.
+        QCOMPARE(dram.value(QStringLiteral("read_bytes_per_sec")).toDouble(), 64e6);
+        QCOMPARE(dram.value(QStringLiteral("write_bytes_per_sec")).toDouble(), 32e6);
+        QCOMPARE(dram.value(QStringLiteral("total_bytes_per_sec")).toDouble(), 96e6);
+        QCOMPARE(dram.value(QStringLiteral("running_ratio")).toDouble(), 1.0);
+        // The v1 paging fields are still there, under their own name.
+        QCOMPARE(p.value(QStringLiteral("available")).toBool(), true);
+        QVERIFY(p.contains(QStringLiteral("pgpgin_per_sec")));
+    }
+
+    void memoryControllersThatCannotBeOpenedSayWhy()
+    {
+        auto pmu = std::make_shared<FakePerfBackend>();
+        pmu->openErrors[{ 13u, 0x0304 }] = EACCES;
+        pmu->openErrors[{ 14u, 0x0304 }] = EACCES;
+        MemoryBandwidthCollector bandwidth(
+            QStringLiteral(PERFWATCH_FIXTURES_DIR "/intelserver"), nullptr, pmu);
+        const QJsonObject p = bandwidth.collect(First);
+        QCOMPARE(p.value(QStringLiteral("source")).toString(), QStringLiteral("vmstat_paging"));
+        const QJsonObject dram = p.value(QStringLiteral("dram")).toObject();
+        QCOMPARE(dram.value(QStringLiteral("available")).toBool(true), false);
+        QVERIFY2(dram.value(QStringLiteral("reason"))
+                     .toString()
+                     .contains(QStringLiteral("no_permission")),
+            qPrintable(dram.value(QStringLiteral("reason")).toString()));
+        QCOMPARE(pmu->openCount(), 0);
+
+        MemoryBandwidthCollector amd(QStringLiteral(PERFWATCH_FIXTURES_DIR "/amdserver"),
+            nullptr,
+            std::make_shared<FakePerfBackend>());
+        const QJsonObject a = amd.collect(First).value(QStringLiteral("dram")).toObject();
+        QCOMPARE(a.value(QStringLiteral("available")).toBool(true), false);
+        QVERIFY(a.value(QStringLiteral("reason")).toString().contains(QStringLiteral("amd_umc_0")));
     }
 
     void realKernelCountsSoftwareEvents()
