@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 PerfWatch contributors
 // SPDX-License-Identifier: MIT
 // perfwatch: the desktop client, a thin entry point over perfwatch_desktop_core and its UI.
+#include <cstdio>
+
 #include <QApplication>
 #include <QCommandLineParser>
 
@@ -14,23 +16,42 @@ using namespace PerfWatch::Desktop;
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("perfwatch"));
     QApplication::setOrganizationName(QStringLiteral("PerfWatch"));
     QApplication::setApplicationVersion(QLatin1String(PerfWatch::VersionString));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.perfwatch.PerfWatch"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("PerfWatch desktop client: live and historic performance of "
                        "machines running perfwatchd."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption urlOption(QStringLiteral("url"),
         QStringLiteral("Daemon URL, e.g. http://127.0.0.1:8000."),
         QStringLiteral("url"));
     parser.addOption(urlOption);
-    parser.process(app);
+    // Parsed before QApplication exists, so that --help and --version work without a display
+    // (over ssh, in a Flatpak build).
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        std::printf("%s",
+            qPrintable(parser.helpText().replace(
+                QStringLiteral("<executable_name>"), QStringLiteral("perfwatch"))));
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("perfwatch %s\n", PerfWatch::VersionString);
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral("io.github.perfwatch.PerfWatch"));
 
     DaemonConnection connection;
     CredentialStore credentials;

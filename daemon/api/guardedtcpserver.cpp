@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "daemon/api/guardedtcpserver.h"
 
+#include <algorithm>
+
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -11,9 +13,7 @@ namespace PerfWatch::Daemon {
 namespace {
 
 constexpr char GuardTimerName[] = "perfwatch_idle_timer";
-// Set while a request's header block has started but not ended (QHttpServer may already have
-// moved the bytes out of the socket's buffer, so bytesAvailable() cannot tell).
-constexpr char PartialRequest[] = "perfwatch_partial_request";
+constexpr char StreamName[] = "perfwatch_request_stream";
 
 QByteArray headerValue(const QByteArray &block, const QByteArray &name)
 {
@@ -26,6 +26,15 @@ QByteArray headerValue(const QByteArray &block, const QByteArray &name)
 }
 
 } // namespace
+
+// Where a connection's byte stream is: inside a header block (its bytes so far, bounded by the
+// limit) or inside a body (bytes still to come). Lives as a child of the socket.
+struct GuardedTcpServer::Stream : QObject
+{
+    QByteArray header;
+    qint64 bodyRemaining = 0;
+    bool partial() const { return !header.isEmpty() || bodyRemaining > 0; }
+};
 
 GuardedTcpServer::GuardedTcpServer(Limits limits, QObject *parent)
     : QTcpServer(parent)
@@ -61,8 +70,11 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     idle->setObjectName(QLatin1String(GuardTimerName));
     idle->setSingleShot(true);
     idle->setInterval(m_limits.idleTimeout);
-    connect(idle, &QTimer::timeout, socket, [this, socket] {
-        if (socket->bytesAvailable() > 0 || socket->property(PartialRequest).toBool())
+    auto *stream = new Stream;
+    stream->setParent(socket);
+    stream->setObjectName(QLatin1String(StreamName));
+    connect(idle, &QTimer::timeout, socket, [this, socket, stream] {
+        if (socket->bytesAvailable() > 0 || stream->partial())
             reject(socket, "408 Request Timeout");
         else
             socket->disconnectFromHost();
@@ -81,38 +93,69 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
 void GuardedTcpServer::inspect(QTcpSocket *socket)
 {
     auto *idle = socket->findChild<QTimer *>(QLatin1String(GuardTimerName));
-    if (!idle)
+    auto *stream = socket->findChild<Stream *>(QLatin1String(StreamName));
+    if (!idle || !stream)
         return; // already released (WebSocket) or rejected
     idle->start();
-    const QByteArray pending = socket->peek(m_limits.maxHeaderBlock + 4);
-    const qsizetype lineEnd = pending.indexOf('\n');
-    if ((lineEnd < 0 && pending.size() > m_limits.maxRequestLine)
+    // QHttpServer's slot runs after this one and takes everything, so what is buffered now is
+    // exactly what arrived since the last call.
+    const QByteArray chunk = socket->peek(socket->bytesAvailable());
+    qsizetype pos = 0;
+    while (pos < chunk.size()) {
+        if (stream->bodyRemaining > 0) {
+            const qint64 take = std::min<qint64>(stream->bodyRemaining, chunk.size() - pos);
+            stream->bodyRemaining -= take;
+            pos += take;
+            continue;
+        }
+        if (!scanHeader(socket, *stream, chunk, pos))
+            return;
+    }
+}
+
+bool GuardedTcpServer::scanHeader(
+    QTcpSocket *socket, Stream &stream, const QByteArray &chunk, qsizetype &pos)
+{
+    // Search from the last 3 bytes seen, so that a "\r\n\r\n" split over packets is found.
+    const qsizetype before = stream.header.size();
+    const qsizetype searchFrom = before - std::min<qsizetype>(3, before);
+    const qsizetype room = m_limits.maxHeaderBlock + 4 - before;
+    stream.header.append(chunk.constData() + pos, std::min<qsizetype>(room, chunk.size() - pos));
+    const qsizetype end = stream.header.indexOf("\r\n\r\n", searchFrom);
+    const qsizetype lineEnd = stream.header.indexOf('\n');
+    if ((lineEnd < 0 && stream.header.size() > m_limits.maxRequestLine)
         || lineEnd > m_limits.maxRequestLine) {
         reject(socket, "414 URI Too Long");
-        return;
+        return false;
     }
-    const qsizetype headerEnd = pending.indexOf("\r\n\r\n");
-    socket->setProperty(PartialRequest, headerEnd < 0);
-    if (headerEnd < 0) {
-        if (pending.size() > m_limits.maxHeaderBlock)
+    if (end < 0) {
+        if (stream.header.size() > m_limits.maxHeaderBlock) {
             reject(socket, "431 Request Header Fields Too Large");
-        return; // wait for the rest of the header block
+            return false;
+        }
+        pos = chunk.size(); // wait for the rest of the header block
+        return true;
     }
-    const QByteArray headers = pending.left(headerEnd);
+    const QByteArray headers = stream.header.left(end);
+    pos += end + 4 - before; // the rest of the chunk is body, or the next request
+    stream.header.clear();
     if (headerValue(headers, "Transfer-Encoding").toLower().contains("chunked")) {
         reject(socket, "411 Length Required");
-        return;
+        return false;
     }
-    if (headerValue(headers, "Content-Length").toLongLong() > m_limits.maxBody) {
+    const qint64 length = headerValue(headers, "Content-Length").toLongLong();
+    if (length > m_limits.maxBody) {
         reject(socket, "413 Content Too Large");
-        return;
+        return false;
     }
     if (headerValue(headers, "Upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
         // The socket becomes a long-lived WebSocket: the idle timer would kill it (code 1006).
-        idle->stop();
-        delete idle;
+        delete socket->findChild<QTimer *>(QLatin1String(GuardTimerName));
         disconnect(socket, &QIODevice::readyRead, this, nullptr);
+        return false;
     }
+    stream.bodyRemaining = std::max<qint64>(0, length);
+    return true;
 }
 
 void GuardedTcpServer::reject(QTcpSocket *socket, const QByteArray &statusLine)

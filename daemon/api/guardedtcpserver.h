@@ -11,6 +11,9 @@ namespace PerfWatch::Daemon {
 // The limits QHttpServer 6.4 lacks (qt64-notes.md section 1, item 4), enforced before it sees a
 // byte: request line (414), header block (431) and body (413) sizes, chunked bodies (411), idle
 // and slow connections (408 or close), and a connection cap. WebSocket upgrades leave the guard.
+// It follows each connection's byte stream itself (header block, then Content-Length bytes of
+// body, then the next request), because QHttpServer takes the bytes out of the socket as they
+// arrive: a header block dribbled over many packets is still counted whole.
 class GuardedTcpServer final : public QTcpServer
 {
     Q_OBJECT
@@ -33,7 +36,11 @@ protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
+    struct Stream;
     void inspect(QTcpSocket *socket);
+    // Handles the start or continuation of a header block in chunk from pos; false when the
+    // connection was rejected or left the guard (WebSocket).
+    bool scanHeader(QTcpSocket *socket, Stream &stream, const QByteArray &chunk, qsizetype &pos);
     void reject(QTcpSocket *socket, const QByteArray &statusLine);
 
     Limits m_limits;

@@ -10,7 +10,8 @@
 namespace PerfWatch::Daemon {
 
 // Counts failed logins per client address and user, and per address alone, in a sliding
-// window. Used only on the server thread.
+// window. Keys whose failures have all left the window are dropped, so that guessing random
+// user names from many addresses cannot grow it without bound. Used only on the server thread.
 class LoginRateLimiter final
 {
 public:
@@ -31,12 +32,19 @@ public:
     void recordFailure(const QString &address, const QString &user, qint64 nowSeconds);
     void recordSuccess(const QString &address, const QString &user);
 
+    // How many (address, user) and address keys are tracked (for tests and diagnostics).
+    qsizetype trackedKeys() const { return m_byUser.size() + m_byAddress.size(); }
+
 private:
-    qint64 blockedFor(std::deque<qint64> &failures, int limit, qint64 now);
+    qint64 blockedFor(
+        QHash<QString, std::deque<qint64>> &table, const QString &key, int limit, qint64 now);
+    void trim(std::deque<qint64> &failures, qint64 now) const;
+    void sweep(qint64 now);
 
     Limits m_limits;
     QHash<QString, std::deque<qint64>> m_byUser;
     QHash<QString, std::deque<qint64>> m_byAddress;
+    int m_failuresSinceSweep = 0;
 };
 
 } // namespace PerfWatch::Daemon

@@ -157,10 +157,10 @@ bool SampleWriter::ensureHost()
     return true;
 }
 
-bool SampleWriter::ensurePartition(const QDate &day)
+void SampleWriter::ensurePartition(const QDate &day)
 {
     if (m_partitions.contains(day))
-        return true;
+        return;
     // Identifiers cannot be bound as parameters; these come from a QDate, never from input.
     const QByteArray from = day.toString(Qt::ISODate).toLatin1();
     const QByteArray to = day.addDays(1).toString(Qt::ISODate).toLatin1();
@@ -168,14 +168,20 @@ bool SampleWriter::ensurePartition(const QDate &day)
         + day.toString(QStringLiteral("yyyyMMdd")).toLatin1()
         + " PARTITION OF samples FOR VALUES FROM ('" + from + " 00:00:00+00') TO ('" + to
         + " 00:00:00+00')";
+    // Inside the batch's transaction: a savepoint keeps a failed CREATE from aborting the batch.
+    (void)m_conn->exec("SAVEPOINT create_partition");
     auto created = m_conn->exec(sql.constData());
-    if (!created) {
-        // Rows for that day already sit in the default partition; they stay readable there.
+    if (created) {
+        (void)m_conn->exec("RELEASE SAVEPOINT create_partition");
+    } else {
+        // Typically rows for that day already sit in the default partition: new rows join them
+        // there and stay readable; the batch goes on.
+        (void)m_conn->exec("ROLLBACK TO SAVEPOINT create_partition");
         qCWarning(lcStore).noquote()
-            << "cannot create partition for" << from << ":" << created.error().message;
+            << "cannot create the partition for" << from
+            << "; its rows go to the default partition:" << created.error().message;
     }
     m_partitions.insert(day);
-    return true;
 }
 
 bool SampleWriter::writeQueued()

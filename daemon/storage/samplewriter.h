@@ -57,7 +57,8 @@ private:
     bool ensureConnected();
     bool writeQueued();
     bool ensureHost();
-    bool ensurePartition(const QDate &day);
+    // Creates the day's partition once; when that fails the rows go to the default partition.
+    void ensurePartition(const QDate &day);
     void fail(const QString &message);
 
     QString m_conninfo;

@@ -337,6 +337,55 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 4000);
     }
 
+    void requestsSpreadOverPacketsAreJudgedWhole()
+    {
+        // Sends each part as its own packet, letting the daemon read in between, and returns
+        // what came back once the connection closed or went quiet.
+        const auto dribble = [this](const QList<QByteArray> &parts) -> QByteArray {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_daemon.daemon->port());
+            if (!socket.waitForConnected(5000))
+                return QByteArray();
+            socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            QByteArray answer;
+            connect(&socket, &QIODevice::readyRead, &socket, [&] {
+                answer += socket.readAll();
+            });
+            for (const QByteArray &part : parts) {
+                socket.write(part);
+                socket.flush();
+                QTest::qWait(20);
+                if (socket.state() != QAbstractSocket::ConnectedState)
+                    break;
+            }
+            QSignalSpy closed(&socket, &QAbstractSocket::disconnected);
+            closed.wait(1500);
+            return answer + socket.readAll();
+        };
+        // 40 header lines of 1 KB, one per packet: 40 KB of headers in total, over the 32 KB limit.
+        QList<QByteArray> headers { "GET /health HTTP/1.1\r\nHost: x\r\n" };
+        for (int i = 0; i < 40; ++i)
+            headers.append(
+                "X-Pad-" + QByteArray::number(i) + ": " + QByteArray(1000, 'a') + "\r\n");
+        headers.append("\r\n");
+        QVERIFY(dribble(headers).startsWith("HTTP/1.1 431"));
+
+        // A 10 KB body in a packet of its own is body, not a request line: a plain 401.
+        const QByteArray body =
+            QByteArray("{\"username\":\"admin\",\"password\":\"") + QByteArray(10000, 'x') + "\"}";
+        const QByteArray split = dribble({ "POST /api/auth/login HTTP/1.1\r\nHost: x\r\n"
+                                           "Content-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n",
+            body.left(5000),
+            body.mid(5000) });
+        QVERIFY2(split.startsWith("HTTP/1.1 401"), split.left(60).constData());
+
+        // Two requests on one connection, the blank line that ends the first split in two.
+        const QByteArray twice = dribble({ "GET /health HTTP/1.1\r\nHost: x\r\n\r",
+            "\nGET /health HTTP/1.1\r\nHost: x\r\n\r\n" });
+        QCOMPARE(twice.count("HTTP/1.1 200"), 2);
+    }
+
     void loginIsRateLimited()
     {
         // Last: it blocks this client's address for the user "victim".

@@ -160,6 +160,31 @@ private Q_SLOTS:
         QCOMPARE(SnapshotCodec::unflatten(flat), samplePayload(10.5));
     }
 
+    void aDayWhosePartitionCannotBeCreatedStillStores()
+    {
+        // A row for 2031-01-01 already in the default partition makes CREATE ... PARTITION OF
+        // fail for that day: the batch must still be written, into the default partition.
+        SampleWriter first(m_pg->conninfo(), QStringLiteral("partition-host"));
+        first.enqueue(makeSnapshot(Q_INT64_C(1795600200000000), samplePayload(1.0)));
+        QCOMPARE(first.status().written, 1);
+        auto conn = PgConnection::open(m_pg->conninfo());
+        QVERIFY(conn.ok());
+        QVERIFY(conn.value()
+                    ->exec("INSERT INTO samples (host_id, ts, vals) SELECT host_id, "
+                           "'2031-01-01 12:00:00+00', '{1}' FROM hosts WHERE hostname = $1",
+                        { "partition-host" })
+                    .ok());
+        const qint64 newYear2031 = Q_INT64_C(1924992000) * 1'000'000 + 3600 * Q_INT64_C(1'000'000);
+        SampleWriter writer(m_pg->conninfo(), QStringLiteral("partition-host"));
+        writer.enqueue(makeSnapshot(newYear2031, samplePayload(2.0)));
+        QCOMPARE(writer.status().written, 1);
+        QVERIFY(writer.status().lastError.isEmpty());
+        auto rows = conn.value()->exec(
+            "SELECT count(*) FROM samples_default WHERE ts >= '2031-01-01' AND ts < '2031-01-02'");
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->integer(0, 0), 2);
+    }
+
     void writerKeepsSamplesWhileDatabaseIsAway()
     {
         SampleWriter writer(m_pg->conninfo(), QStringLiteral("outage-host"));
