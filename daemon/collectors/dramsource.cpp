@@ -65,7 +65,7 @@ void DramSource::probe()
     }
     m_uncore.reset();
     const QDir pmus(m_rootDir + QStringLiteral("/sys/bus/event_source/devices"));
-    const QStringList amd = pmus.entryList({ QStringLiteral("amd_umc*"), QStringLiteral("amd_df") },
+    const QStringList amdDf = pmus.entryList({ QStringLiteral("amd_df") },
         QDir::Dirs | QDir::System,
         QDir::Name); // entries there are symlinks
     if (m_backend) {
@@ -77,16 +77,15 @@ void DramSource::probe()
     } else {
         m_uncoreReason = QStringLiteral("uncore PMUs are not opened here");
     }
-    if (!amd.isEmpty())
-        m_uncoreReason = QStringLiteral("%1 found, but not counted: its event codes differ per "
-                                        "Zen generation")
-                             .arg(amd.first());
+    if (!m_uncore && !amdDf.isEmpty()) // Zen 1-3 without UMC PMUs
+        m_uncoreReason = QStringLiteral("amd_df found, but not counted: its event codes differ "
+                                        "per Zen generation");
 }
 
 QString DramSource::measuringSource() const
 {
     if (m_uncore)
-        return QStringLiteral("uncore_imc");
+        return m_uncore->source();
     return m_domains.empty() ? QString() : QStringLiteral("resctrl_mbm");
 }
 
@@ -106,7 +105,7 @@ QJsonObject DramSource::sample(qint64 nowNanos)
         const UncoreMemory::Rates rates = m_uncore->sample(nowNanos);
         PayloadTemplate::Filler dram = shape.fill();
         dram.set("available", true);
-        dram.set("source", QStringLiteral("uncore_imc"));
+        dram.set("source", m_uncore->source());
         if (rates.readBytesPerSec && rates.writeBytesPerSec) {
             dram.set("read_bytes_per_sec", roundTo(*rates.readBytesPerSec, 1));
             dram.set("write_bytes_per_sec", roundTo(*rates.writeBytesPerSec, 1));

@@ -16,9 +16,10 @@
 namespace PerfWatch::Daemon {
 
 // Where true DRAM traffic can be measured on this machine (perf-notes.md 2.1), in this order:
-// Intel's memory-controller PMUs (UncoreMemory: read and write bytes), resctrl memory bandwidth
-// monitoring (bytes leaving L3 for memory, per L3 domain), else nothing. AMD's amd_umc/amd_df
-// PMUs are detected and named, but not counted: their event codes differ per Zen generation.
+// memory-controller PMUs (UncoreMemory: Intel uncore_imc, AMD amd_umc; read and write bytes),
+// resctrl memory bandwidth monitoring (bytes leaving L3 for memory, per L3 domain), else
+// nothing. AMD's amd_df (Zen 1-3) is named but not counted: its event codes differ per
+// generation.
 // Re-probed now and then while nothing counts, since resctrl can be mounted after start.
 class DramSource final
 {
@@ -31,7 +32,7 @@ public:
     // rates (null when not measured).
     QJsonObject sample(qint64 nowNanos);
 
-    // "uncore_imc" or "resctrl_mbm" when DRAM traffic is measured, else empty.
+    // "uncore_imc", "amd_umc" or "resctrl_mbm" when DRAM traffic is measured, else empty.
     QString measuringSource() const;
 
 private:

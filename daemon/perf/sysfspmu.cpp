@@ -87,17 +87,13 @@ Result<Pmu> readPmu(const QString &directory)
     return pmu;
 }
 
-Result<Event> readEvent(const Pmu &pmu, const QString &eventName)
+Result<Event> encodeTerms(const Pmu &pmu, const QString &eventName, const QString &terms)
 {
-    const QString base = pmu.directory + QStringLiteral("/events/") + eventName;
-    const auto terms = readText(base);
-    if (!terms)
-        return bad(QStringLiteral("%1 has no event %2").arg(pmu.name, eventName));
     Event event;
     event.name = eventName;
     event.attr.type = pmu.type;
     event.attr.size = sizeof(perf_event_attr);
-    for (const QString &term : terms->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &term : terms.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QStringList kv = term.trimmed().split(QLatin1Char('='));
         bool ok = true;
         const quint64 value = kv.size() > 1 ? kv[1].toULongLong(&ok, 0) : 1; // "edge" means 1
@@ -108,13 +104,25 @@ Result<Event> readEvent(const Pmu &pmu, const QString &eventName)
         if (auto applied = applyFormat(*format, value, event.attr); !applied)
             return applied.error();
     }
+    return event;
+}
+
+Result<Event> readEvent(const Pmu &pmu, const QString &eventName)
+{
+    const QString base = pmu.directory + QStringLiteral("/events/") + eventName;
+    const auto terms = readText(base);
+    if (!terms)
+        return bad(QStringLiteral("%1 has no event %2").arg(pmu.name, eventName));
+    auto event = encodeTerms(pmu, eventName, *terms);
+    if (!event)
+        return event;
     if (const auto scale = readText(base + QStringLiteral(".scale"))) {
         bool ok = false;
         const double s = scale->toDouble(&ok);
         if (ok && s > 0)
-            event.scale = s;
+            event.value().scale = s;
     }
-    event.unit = readText(base + QStringLiteral(".unit")).value_or(QString());
+    event.value().unit = readText(base + QStringLiteral(".unit")).value_or(QString());
     return event;
 }
 

@@ -33,6 +33,9 @@ struct Event
 
 Result<Pmu> readPmu(const QString &directory);
 Result<Event> readEvent(const Pmu &pmu, const QString &eventName);
+// An event given by its terms ("event=0x0a,rdwrmask=0x1") rather than by a sysfs events/ file,
+// for PMUs whose events the kernel does not name (AMD's amd_umc).
+Result<Event> encodeTerms(const Pmu &pmu, const QString &eventName, const QString &terms);
 
 // Places value into the bits a format file names ("config:0-7", "config:0-7,32-35",
 // "config1:0-31", "config:21"), low value bits into the first range. Exposed for tests.

@@ -13,6 +13,11 @@
 namespace PerfWatch::Daemon {
 namespace {
 
+// AMD's UMC PMUs (Zen 4 and later) name no events in sysfs; perf's own tables count read and
+// write CAS commands as event 0x0a with rdwrmask 1 and 2, one 64-byte line each.
+constexpr char AmdUmcRead[] = "event=0x0a,rdwrmask=0x1";
+constexpr char AmdUmcWrite[] = "event=0x0a,rdwrmask=0x2";
+
 // The (read, write) event pairs the kernel names on Intel memory-controller PMUs.
 constexpr std::array<std::pair<const char *, const char *>, 3> EventPairs { {
     { "cas_count_read", "cas_count_write" },
@@ -38,9 +43,11 @@ UncoreMemory::UncoreMemory(const QString &rootDir, IPerfBackend &backend)
 {
     const QDir devices(rootDir + QStringLiteral("/sys/bus/event_source/devices"));
     const QStringList pmus =
-        devices.entryList({ QStringLiteral("uncore_imc*") }, QDir::Dirs | QDir::System, QDir::Name);
+        devices.entryList({ QStringLiteral("uncore_imc*"), QStringLiteral("amd_umc_*") },
+            QDir::Dirs | QDir::System,
+            QDir::Name); // entries there are symlinks
     if (pmus.isEmpty()) {
-        m_reason = QStringLiteral("no Intel memory-controller PMU (uncore_imc)");
+        m_reason = QStringLiteral("no memory-controller PMU (uncore_imc, amd_umc)");
         return;
     }
     QStringList failures;
@@ -51,7 +58,17 @@ UncoreMemory::UncoreMemory(const QString &rootDir, IPerfBackend &backend)
             continue;
         }
         std::optional<std::pair<SysfsPmu::Event, SysfsPmu::Event>> events;
+        if (name.startsWith(QLatin1String("amd_umc"))) {
+            auto r = SysfsPmu::encodeTerms(
+                *pmu, QStringLiteral("umc_cas_cmd.rd"), QLatin1String(AmdUmcRead));
+            auto w = SysfsPmu::encodeTerms(
+                *pmu, QStringLiteral("umc_cas_cmd.wr"), QLatin1String(AmdUmcWrite));
+            if (r && w)
+                events.emplace(*r, *w);
+        }
         for (const auto &[read, write] : EventPairs) {
+            if (events)
+                break;
             auto r = SysfsPmu::readEvent(*pmu, QLatin1String(read));
             auto w = SysfsPmu::readEvent(*pmu, QLatin1String(write));
             if (r && w) {
@@ -92,10 +109,12 @@ UncoreMemory::UncoreMemory(const QString &rootDir, IPerfBackend &backend)
             c.writeBytesPerCount = bytesPerCount(events->second);
             m_backend.enableGroup(c.leaderFd);
             m_channels.push_back(c);
+            m_source = name.startsWith(QLatin1String("amd_umc")) ? QStringLiteral("amd_umc")
+                                                                 : QStringLiteral("uncore_imc");
         }
     }
     if (m_channels.empty())
-        m_reason = QStringLiteral("uncore_imc found but not countable (%1)")
+        m_reason = QStringLiteral("memory-controller PMUs found but not countable (%1)")
                        .arg(failures.join(QStringLiteral("; ")));
 }
 

@@ -12,11 +12,11 @@
 
 namespace PerfWatch::Daemon {
 
-// True DRAM traffic from Intel's memory-controller PMUs (uncore_imc_<n>, one per channel):
-// the read and write CAS counts of each channel, opened on the CPU the PMU's cpumask names
-// (one per socket), encoded from the kernel's sysfs event descriptions and worth .scale .unit
-// each (64 bytes). Free-running (data_read/data_write) and client (data_reads/data_writes)
-// variants are used the same way.
+// True DRAM traffic from memory-controller PMUs, one per channel: Intel's uncore_imc_<n>
+// (events encoded from the kernel's sysfs descriptions, each count worth .scale .unit, 64
+// bytes; free-running data_read/data_write and client data_reads/data_writes likewise) and
+// AMD's amd_umc_<n> (read and write CAS commands, 64 bytes each). Events are opened on the CPU
+// the PMU's cpumask names (one per socket); read and write share a group.
 class UncoreMemory final
 {
 public:
@@ -34,6 +34,7 @@ public:
     UncoreMemory &operator=(const UncoreMemory &) = delete;
 
     bool counting() const { return !m_channels.empty(); }
+    const QString &source() const { return m_source; } // "uncore_imc" or "amd_umc"
     int channels() const { return static_cast<int>(m_channels.size()); }
     // Why nothing counts (no PMU, or why opening failed); empty when counting.
     const QString &reason() const { return m_reason; }
@@ -53,6 +54,7 @@ private:
     IPerfBackend &m_backend;
     std::vector<Channel> m_channels;
     QString m_reason;
+    QString m_source;
     qint64 m_previousNanos = 0;
 };
 

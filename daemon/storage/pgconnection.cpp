@@ -6,6 +6,8 @@
 
 #include <libpq-fe.h>
 
+#include "daemon/core/logging.h"
+
 namespace PerfWatch::Daemon {
 namespace {
 
@@ -85,6 +87,14 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &conninfo
         PQfinish(conn);
         return connectError(describeConninfo(conninfo), message);
     }
+    // Server notices ("relation already exists, skipping") would go to stderr: keep them in
+    // the store's debug log instead.
+    PQsetNoticeProcessor(
+        conn,
+        [](void *, const char *message) {
+            qCDebug(lcStore).noquote() << "server notice:" << firstLine(message);
+        },
+        nullptr);
     return std::unique_ptr<PgConnection>(new PgConnection(conn));
 }
 

@@ -476,12 +476,34 @@ private Q_SLOTS:
             qPrintable(dram.value(QStringLiteral("reason")).toString()));
         QCOMPARE(pmu->openCount(), 0);
 
-        MemoryBandwidthCollector amd(QStringLiteral(PERFWATCH_FIXTURES_DIR "/amdserver"),
+        // Zen 1-3: only a Data Fabric PMU, whose event codes differ per generation.
+        MemoryBandwidthCollector zen2(QStringLiteral(PERFWATCH_FIXTURES_DIR "/zen2server"),
             nullptr,
             std::make_shared<FakePerfBackend>());
-        const QJsonObject a = amd.collect(First).value(QStringLiteral("dram")).toObject();
-        QCOMPARE(a.value(QStringLiteral("available")).toBool(true), false);
-        QVERIFY(a.value(QStringLiteral("reason")).toString().contains(QStringLiteral("amd_umc_0")));
+        const QJsonObject z = zen2.collect(First).value(QStringLiteral("dram")).toObject();
+        QCOMPARE(z.value(QStringLiteral("available")).toBool(true), false);
+        QVERIFY(z.value(QStringLiteral("reason")).toString().contains(QStringLiteral("amd_df")));
+    }
+
+    void dramTrafficFromAmdMemoryControllers()
+    {
+        // Zen 4: three UMC channels (types 15-17) that name no events; read and write CAS are
+        // event 0x0a with rdwrmask 1 and 2, placed by the PMU's own format files.
+        auto pmu = std::make_shared<FakePerfBackend>();
+        for (quint32 type : { 15u, 16u, 17u }) {
+            pmu->increments[{ type, 0x10a }] = 2'000'000;
+            pmu->increments[{ type, 0x20a }] = 1'000'000;
+        }
+        MemoryBandwidthCollector bandwidth(
+            QStringLiteral(PERFWATCH_FIXTURES_DIR "/amdserver"), nullptr, pmu);
+        bandwidth.collect(First);
+        const QJsonObject p = bandwidth.collect(Second);
+        QCOMPARE(p.value(QStringLiteral("source")).toString(), QStringLiteral("amd_umc"));
+        const QJsonObject dram = p.value(QStringLiteral("dram")).toObject();
+        QCOMPARE(dram.value(QStringLiteral("source")).toString(), QStringLiteral("amd_umc"));
+        // 3 channels x 2e6 CAS x 64 B over 2 s, and half of that written.
+        QCOMPARE(dram.value(QStringLiteral("read_bytes_per_sec")).toDouble(), 192e6);
+        QCOMPARE(dram.value(QStringLiteral("write_bytes_per_sec")).toDouble(), 96e6);
     }
 
     void realKernelCountsSoftwareEvents()
