@@ -90,10 +90,6 @@ void PerfCollector::reopen(qint64 nowNanos)
     m_openedNanos = m_lastReadNanos = nowNanos;
     if (!m_active.enabled)
         return;
-    if (auto ready = PfmEncoder::initialize(); !ready) {
-        m_setupError = ready.error().message;
-        return;
-    }
     const QList<int> online = onlineCpus();
     auto configured = parseCpuList(m_active.cpuCores);
     if (!configured) {
@@ -106,14 +102,19 @@ void PerfCollector::reopen(qint64 nowNanos)
             QStringLiteral("cannot tell which CPUs are online (%1)").arg(m_online.path());
         return;
     }
-    QList<PerfEventSet::Event> events;
     QStringList names = defaultPerfEvents();
     for (const QString &extra : std::as_const(m_active.extraEvents)) {
         if (!names.contains(extra))
             names.append(extra);
     }
-    for (const QString &name : std::as_const(names))
-        events.append({ name, PfmEncoder::encode(name) });
+    const auto encoded = PfmEncoder::encodeAll(names);
+    if (!encoded) {
+        m_setupError = encoded.error().message;
+        return;
+    }
+    QList<PerfEventSet::Event> events;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        events.append({ names[i], encoded->at(i) });
     m_set = std::make_unique<PerfEventSet>(*m_backend, std::move(events), cpus, online);
     QStringList summary;
     const QMap<QString, int> byStatus = m_set->openSummary();

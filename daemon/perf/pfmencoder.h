@@ -4,7 +4,9 @@
 
 #include <linux/perf_event.h>
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "shared/result.h"
 
@@ -19,7 +21,8 @@ struct EncodedEvent
 
 // Names perf events with libpfm4 (pfm_get_os_event_encoding, PFM_OS_PERF_EVENT_EXT), counting
 // user and kernel mode. Encoding says nothing about whether the kernel can count the event
-// (perf-notes.md 1.2): opening it does. pfm_initialize runs once per process.
+// (perf-notes.md 1.2): opening it does. libpfm4 is loaded for each call and unloaded after it
+// (its tables are large and needed only when events are opened), so prefer encodeAll().
 namespace PfmEncoder {
 
 // Error code: pfm_unavailable.
@@ -27,6 +30,10 @@ Result<void> initialize();
 
 // Error codes: pfm_unavailable, unknown_event (with libpfm4's own reason).
 Result<EncodedEvent> encode(const QString &name);
+
+// Several names with one load of the library; each entry is the event or why not.
+// Error code: pfm_unavailable.
+Result<QList<Result<EncodedEvent>>> encodeAll(const QStringList &names);
 
 } // namespace PfmEncoder
 
