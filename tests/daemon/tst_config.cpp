@@ -40,13 +40,13 @@ private:
         ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/ws/metrics?token=%2")
                          .arg(m_daemon.daemon->port())
                          .arg(QString::fromUtf8(m_token))));
-        QTest::qWaitFor(
+        const bool arrived = QTest::qWaitFor(
             [&] {
                 return !found.isEmpty();
             },
             10000);
         ws.close();
-        return found;
+        return arrived ? found : QJsonObject(); // callers check for an empty object
     }
 
 private Q_SLOTS:
@@ -162,6 +162,7 @@ private Q_SLOTS:
         QJsonObject perf = waitForPerf([](const QJsonObject &p) {
             return p.value(QStringLiteral("disabled")).toBool();
         });
+        QVERIFY2(!perf.isEmpty(), "no live message showed perf_events disabled within 10 s");
         QCOMPARE(perf.value(QStringLiteral("available")).toBool(true), false);
 
         r = put(R"({"perf_events_enabled": true, "perf_events_cpu_cores": " 0 ",
@@ -175,6 +176,7 @@ private Q_SLOTS:
         perf = waitForPerf([](const QJsonObject &p) {
             return p.value(QStringLiteral("cpus")).toArray() == QJsonArray { 0 };
         });
+        QVERIFY2(!perf.isEmpty(), "no live message showed perf_events on CPU 0 within 10 s");
         QCOMPARE(perf.value(QStringLiteral("interval_ms")).toInt(), 500);
         QCOMPARE(perf.value(QStringLiteral("cpu_cores")).toString(), QStringLiteral("0"));
         QVERIFY(
