@@ -28,6 +28,55 @@ bool isInteger(const QJsonValue &v)
     return v.isDouble() && v.toDouble() == static_cast<double>(v.toInteger());
 }
 
+// perf_events_extra: a list of names libpfm4 can encode, checked with one load of the library.
+void applyExtraEvents(const QJsonValue &extra, PerfConfig &perf, QJsonArray &issues)
+{
+    const QJsonArray loc = bodyLoc(QStringLiteral("perf_events_extra"));
+    if (!extra.isArray()) {
+        issues.append(validationIssue(QStringLiteral("list_type"),
+            loc,
+            QStringLiteral("Input should be a valid list of event names"),
+            extra));
+        return;
+    }
+    // Each event costs a descriptor per CPU: the list is bounded.
+    if (extra.toArray().size() > MaxExtraPerfEvents) {
+        issues.append(validationIssue(QStringLiteral("too_long"),
+            loc,
+            QStringLiteral("List should have at most %1 items").arg(MaxExtraPerfEvents),
+            extra,
+            { { QStringLiteral("max_length"), MaxExtraPerfEvents } }));
+        return;
+    }
+    QStringList names;
+    for (const QJsonValue &name : extra.toArray()) {
+        if (!name.isString())
+            issues.append(validationIssue(QStringLiteral("string_type"),
+                loc,
+                QStringLiteral("Input should be a valid string"),
+                name));
+        else if (!names.contains(name.toString()))
+            names.append(name.toString());
+    }
+    const auto encoded = PfmEncoder::encodeAll(names);
+    if (!encoded) {
+        issues.append(validationIssue(QStringLiteral("value_error"),
+            loc,
+            QStringLiteral("perf events cannot be checked: %1").arg(encoded.error().message),
+            extra));
+        return;
+    }
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (!encoded->at(i))
+            issues.append(validationIssue(QStringLiteral("value_error"),
+                loc,
+                QStringLiteral("perf event %1 cannot be used: %2")
+                    .arg(names[i], encoded->at(i).error().message),
+                names[i]));
+    }
+    perf.extraEvents = names;
+}
+
 // Applies the body's fields to settings; the issues of every bad field, as pydantic lists them.
 QJsonArray applyBody(const QJsonObject &body, RuntimeSettings &settings)
 {
@@ -85,31 +134,9 @@ QJsonArray applyBody(const QJsonObject &body, RuntimeSettings &settings)
             cores));
     }
 
-    const QJsonValue extra = body.value(QStringLiteral("perf_events_extra"));
-    if (extra.isArray()) {
-        QStringList names;
-        for (const QJsonValue &name : extra.toArray()) {
-            const auto encoded = name.isString()
-                ? PfmEncoder::encode(name.toString())
-                : Result<EncodedEvent>(
-                    Error { QStringLiteral("unknown_event"), QStringLiteral("not a string") });
-            if (!encoded) {
-                issues.append(validationIssue(QStringLiteral("value_error"),
-                    bodyLoc(QStringLiteral("perf_events_extra")),
-                    QStringLiteral("perf event %1 cannot be used: %2")
-                        .arg(name.toVariant().toString(), encoded.error().message),
-                    name));
-            } else if (!names.contains(name.toString())) {
-                names.append(name.toString());
-            }
-        }
-        settings.perf.extraEvents = names;
-    } else if (!extra.isUndefined() && !extra.isNull()) {
-        issues.append(validationIssue(QStringLiteral("list_type"),
-            bodyLoc(QStringLiteral("perf_events_extra")),
-            QStringLiteral("Input should be a valid list of event names"),
-            extra));
-    }
+    if (const QJsonValue extra = body.value(QStringLiteral("perf_events_extra"));
+        !extra.isUndefined() && !extra.isNull())
+        applyExtraEvents(extra, settings.perf, issues);
     return issues;
 }
 

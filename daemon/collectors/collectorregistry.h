@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "daemon/collectors/icollector.h"
+#include "daemon/collectors/sharedprocfile.h"
 #include "daemon/perf/perfbackend.h"
 
 namespace PerfWatch::Daemon {
@@ -15,5 +16,9 @@ namespace PerfWatch::Daemon {
 // bandwidth; null leaves them out. (perf_events is added by the daemon, which configures it.)
 std::vector<std::unique_ptr<ICollector>> createCollectors(
     const QString &rootDir, std::shared_ptr<IPerfBackend> perfBackend = nullptr);
+// The same, reading the files collectors share through shared (which perf_events uses too).
+std::vector<std::unique_ptr<ICollector>> createCollectors(const QString &rootDir,
+    std::shared_ptr<IPerfBackend> perfBackend,
+    const SharedSampleFiles &shared);
 
 } // namespace PerfWatch::Daemon

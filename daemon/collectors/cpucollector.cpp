@@ -64,16 +64,18 @@ Shares shares(const CpuTimes &now, const CpuTimes &before)
 
 } // namespace
 
-CpuCollector::CpuCollector(const QString &rootDir)
+CpuCollector::CpuCollector(const QString &rootDir, SharedProcFilePtr online)
     : m_rootDir(rootDir)
     , m_stat(rootDir + QStringLiteral("/proc/stat"))
     , m_loadAvg(rootDir + QStringLiteral("/proc/loadavg"))
     , m_cpuInfo(rootDir + QStringLiteral("/proc/cpuinfo"))
-    , m_online(rootDir + QStringLiteral("/sys/devices/system/cpu/online"))
+    , m_online(online ? std::move(online)
+                      : std::make_shared<SharedProcFile>(
+                          rootDir + QStringLiteral("/sys/devices/system/cpu/online")))
     , m_temperature(rootDir)
 {
-    if (auto online = m_online.read())
-        m_onlineMask = online->toByteArray();
+    if (auto mask = m_online->read({}))
+        m_onlineMask = mask->toByteArray();
     discoverCpufreq();
     if (auto info = m_cpuInfo.read())
         m_physicalCores = ProcParsers::parseCpuInfo(*info).physicalCores;
@@ -100,10 +102,10 @@ void CpuCollector::discoverCpufreq()
     }
 }
 
-QJsonValue CpuCollector::frequencies(QString &source)
+QJsonValue CpuCollector::frequencies(const SampleContext &context, QString &source)
 {
     // A CPU going on- or offline adds or removes its cpufreq directory.
-    if (auto online = m_online.read(); online && *online != m_onlineMask) {
+    if (auto online = m_online->read(context); online && *online != m_onlineMask) {
         m_onlineMask = online->toByteArray();
         discoverCpufreq();
     }
@@ -206,7 +208,7 @@ QJsonObject CpuCollector::collect(const SampleContext &context)
     if (m_physicalCores > 0)
         payload.set("physical_cores", m_physicalCores);
     QString frequencySource;
-    payload.set("frequency_mhz", frequencies(frequencySource));
+    payload.set("frequency_mhz", frequencies(context, frequencySource));
     if (!frequencySource.isEmpty())
         payload.set("frequency_source", frequencySource);
     const auto load = m_loadAvg.read();

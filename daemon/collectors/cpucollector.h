@@ -10,6 +10,7 @@
 #include "daemon/collectors/icollector.h"
 #include "daemon/collectors/procfile.h"
 #include "daemon/collectors/procparsers.h"
+#include "daemon/collectors/sharedprocfile.h"
 
 namespace PerfWatch::Daemon {
 
@@ -22,13 +23,14 @@ class CpuCollector final : public ICollector
 {
 public:
     // rootDir is "" for the live machine, or a fixture tree holding proc/ and sys/.
-    explicit CpuCollector(const QString &rootDir);
+    // online: /sys/devices/system/cpu/online, possibly shared with perf_events; null opens it.
+    explicit CpuCollector(const QString &rootDir, SharedProcFilePtr online = nullptr);
 
     QString name() const override { return QStringLiteral("cpu"); }
     QJsonObject collect(const SampleContext &context) override;
 
 private:
-    QJsonValue frequencies(QString &source);
+    QJsonValue frequencies(const SampleContext &context, QString &source);
     void discoverCpufreq();
     void refreshCpuInfoMhz();
 
@@ -36,7 +38,7 @@ private:
     ProcFile m_stat;
     ProcFile m_loadAvg;
     ProcFile m_cpuInfo;
-    ProcFile m_online; // the online-CPU mask: cpufreq files are re-discovered when it changes
+    SharedProcFilePtr m_online; // the online-CPU mask: cpufreq is re-discovered when it changes
     QByteArray m_onlineMask;
     std::vector<std::unique_ptr<ProcFile>> m_cpufreq; // scaling_cur_freq per CPU, when present
     CpuTemperature m_temperature;

@@ -51,9 +51,16 @@ bool isRemoteFilesystem(const QString &fstype)
     return network.contains(fstype) || fstype.startsWith(QLatin1String("fuse."));
 }
 
-QJsonValue toJson(quint64 counter)
+// The fields v1's system-wide "io" and the per-device entries have in common.
+void setIoCounters(
+    PayloadTemplate::Filler &out, const DiskCounters &c, double readPerSec, double writePerSec)
 {
-    return static_cast<qint64>(counter);
+    out.set("read_bytes_per_sec", roundTo(readPerSec, 1));
+    out.set("write_bytes_per_sec", roundTo(writePerSec, 1));
+    out.set("read_bytes", countJson(c.readSectors * SectorBytes));
+    out.set("write_bytes", countJson(c.writeSectors * SectorBytes));
+    out.set("read_count", countJson(c.readCount));
+    out.set("write_count", countJson(c.writeCount));
 }
 
 } // namespace
@@ -161,12 +168,7 @@ QJsonObject DiskCollector::collect(const SampleContext &context)
             "busy_percent" };
         PayloadTemplate::Filler device = deviceShape.fill();
         device.set("name", QString::fromLatin1(d.name));
-        device.set("read_bytes_per_sec", roundTo(read, 1));
-        device.set("write_bytes_per_sec", roundTo(write, 1));
-        device.set("read_bytes", toJson(d.readSectors * SectorBytes));
-        device.set("write_bytes", toJson(d.writeSectors * SectorBytes));
-        device.set("read_count", toJson(d.readCount));
-        device.set("write_count", toJson(d.writeCount));
+        setIoCounters(device, d, read, write);
         device.set("busy_percent", roundTo(std::min(busy, 100.0), 1));
         devices.append(device.take());
         if (!m_physical.contains(d.name))
@@ -212,9 +214,9 @@ QJsonObject DiskCollector::collect(const SampleContext &context)
         partition.set("mountpoint", m.entry.mountpoint);
         partition.set("fstype", m.entry.fstype);
         partition.set("remote", m.remote);
-        partition.set("total_bytes", toJson(usage->totalBytes));
-        partition.set("used_bytes", toJson(usage->usedBytes));
-        partition.set("free_bytes", toJson(usage->freeBytes));
+        partition.set("total_bytes", countJson(usage->totalBytes));
+        partition.set("used_bytes", countJson(usage->usedBytes));
+        partition.set("free_bytes", countJson(usage->freeBytes));
         partition.set("usage_percent",
             usedPlusFree == 0 ? 0.0
                               : roundTo(100.0 * static_cast<double>(usage->usedBytes)
@@ -235,14 +237,9 @@ QJsonObject DiskCollector::collect(const SampleContext &context)
         "read_time_ms",
         "write_time_ms" };
     PayloadTemplate::Filler io = ioShape.fill();
-    io.set("read_bytes_per_sec", roundTo(readPerSec, 1));
-    io.set("write_bytes_per_sec", roundTo(writePerSec, 1));
-    io.set("read_bytes", toJson(total.readSectors * SectorBytes));
-    io.set("write_bytes", toJson(total.writeSectors * SectorBytes));
-    io.set("read_count", toJson(total.readCount));
-    io.set("write_count", toJson(total.writeCount));
-    io.set("read_time_ms", toJson(total.readTimeMs));
-    io.set("write_time_ms", toJson(total.writeTimeMs));
+    setIoCounters(io, total, readPerSec, writePerSec);
+    io.set("read_time_ms", countJson(total.readTimeMs));
+    io.set("write_time_ms", countJson(total.writeTimeMs));
 
     static const PayloadTemplate shape { "partitions", "unresponsive_mounts", "io", "devices" };
     PayloadTemplate::Filler payload = shape.fill();

@@ -29,20 +29,15 @@ InterfaceCounters sum(const QList<InterfaceCounters> &interfaces)
     return t;
 }
 
-QJsonValue toJson(quint64 counter)
-{
-    return static_cast<qint64>(counter);
-}
-
 // The cumulative counters v1 names alike for one interface and for the total.
 void setPacketCounters(PayloadTemplate::Filler &out, const InterfaceCounters &c)
 {
-    out.set("packets_sent", toJson(c.packetsSent));
-    out.set("packets_recv", toJson(c.packetsRecv));
-    out.set("errors_in", toJson(c.errorsIn));
-    out.set("errors_out", toJson(c.errorsOut));
-    out.set("drops_in", toJson(c.dropsIn));
-    out.set("drops_out", toJson(c.dropsOut));
+    out.set("packets_sent", countJson(c.packetsSent));
+    out.set("packets_recv", countJson(c.packetsRecv));
+    out.set("errors_in", countJson(c.errorsIn));
+    out.set("errors_out", countJson(c.errorsOut));
+    out.set("drops_in", countJson(c.dropsIn));
+    out.set("drops_out", countJson(c.dropsOut));
 }
 
 } // namespace
@@ -104,8 +99,8 @@ QJsonObject NetworkCollector::collect(const SampleContext &context)
             "bytes_recv_per_sec" };
         PayloadTemplate::Filler item = interfaceShape.fill();
         item.set("name", QString::fromUtf8(i.name));
-        item.set("bytes_sent", toJson(i.bytesSent));
-        item.set("bytes_recv", toJson(i.bytesRecv));
+        item.set("bytes_sent", countJson(i.bytesSent));
+        item.set("bytes_recv", countJson(i.bytesRecv));
         setPacketCounters(item, i);
         item.set("bytes_sent_per_sec", roundTo(sent, 1));
         item.set("bytes_recv_per_sec", roundTo(recv, 1));
@@ -131,8 +126,8 @@ QJsonObject NetworkCollector::collect(const SampleContext &context)
     payload.set("bytes_recv_per_sec", roundTo(recvPerSec, 1));
     payload.set("packets_sent_per_sec", roundTo(packetsSentPerSec, 1));
     payload.set("packets_recv_per_sec", roundTo(packetsRecvPerSec, 1));
-    payload.set("total_bytes_sent", toJson(total.bytesSent));
-    payload.set("total_bytes_recv", toJson(total.bytesRecv));
+    payload.set("total_bytes_sent", countJson(total.bytesSent));
+    payload.set("total_bytes_recv", countJson(total.bytesRecv));
     setPacketCounters(payload, total);
     payload.set("interfaces", interfaces);
     payload.set("connection_count", connectionCount());

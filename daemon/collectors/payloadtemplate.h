@@ -49,4 +49,10 @@ private:
     QJsonObject m_template;
 };
 
+// A kernel counter as a JSON number (JSON has no unsigned 64-bit integers).
+inline QJsonValue countJson(quint64 counter)
+{
+    return static_cast<qint64>(counter);
+}
+
 } // namespace PerfWatch::Daemon

@@ -21,6 +21,8 @@ public:
         : m_file(std::move(path))
     { }
 
+    const QString &path() const { return m_file.path(); }
+
     Result<QByteArrayView> read(const SampleContext &context)
     {
         if (context.monotonicNanos == 0 || context.monotonicNanos != m_sampleNanos || !m_last) {
@@ -37,5 +39,19 @@ private:
 };
 
 using SharedProcFilePtr = std::shared_ptr<SharedProcFile>;
+
+// The files more than one collector reads in each sample.
+struct SharedSampleFiles
+{
+    SharedProcFilePtr vmStat; // memory (swap traffic), memory_bandwidth (paging rates)
+    SharedProcFilePtr cpuOnline; // cpu (cpufreq rediscovery), perf_events (reopening)
+
+    static SharedSampleFiles under(const QString &rootDir)
+    {
+        return { std::make_shared<SharedProcFile>(rootDir + QStringLiteral("/proc/vmstat")),
+            std::make_shared<SharedProcFile>(
+                rootDir + QStringLiteral("/sys/devices/system/cpu/online")) };
+    }
+};
 
 } // namespace PerfWatch::Daemon

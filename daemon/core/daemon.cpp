@@ -87,8 +87,10 @@ Result<void> Daemon::start()
 
     const std::shared_ptr<IPerfBackend> perfBackend =
         m_config.perfBackend ? m_config.perfBackend : std::make_shared<LinuxPerfBackend>();
-    auto collectors = createCollectors(m_config.procRoot, perfBackend);
-    auto perf = std::make_unique<PerfCollector>(m_config.procRoot, perfBackend, m_settings.perf);
+    const SharedSampleFiles shared = SharedSampleFiles::under(m_config.procRoot);
+    auto collectors = createCollectors(m_config.procRoot, perfBackend, shared);
+    auto perf = std::make_unique<PerfCollector>(
+        m_config.procRoot, perfBackend, m_settings.perf, shared.cpuOnline);
     m_perf = perf.get();
     collectors.push_back(std::move(perf));
     m_sampler = new Sampler(std::move(collectors), m_config.sampleInterval);

@@ -53,11 +53,15 @@ QString explain(EventStatus status)
 
 } // namespace
 
-PerfCollector::PerfCollector(
-    const QString &rootDir, std::shared_ptr<IPerfBackend> backend, PerfConfig config)
+PerfCollector::PerfCollector(const QString &rootDir,
+    std::shared_ptr<IPerfBackend> backend,
+    PerfConfig config,
+    SharedProcFilePtr online)
     : m_rootDir(rootDir)
     , m_backend(std::move(backend))
-    , m_online(rootDir + QStringLiteral("/sys/devices/system/cpu/online"))
+    , m_online(online ? std::move(online)
+                      : std::make_shared<SharedProcFile>(
+                          rootDir + QStringLiteral("/sys/devices/system/cpu/online")))
     , m_pending(std::move(config))
 { }
 
@@ -76,13 +80,7 @@ PerfConfig PerfCollector::config() const
     return m_pending;
 }
 
-QList<int> PerfCollector::onlineCpus()
-{
-    const auto text = m_online.read();
-    return text ? parseOnline(*text) : QList<int>();
-}
-
-void PerfCollector::reopen(qint64 nowNanos)
+void PerfCollector::reopen(qint64 nowNanos, const QList<int> &online)
 {
     m_set.reset(); // close the old descriptors first: fd limits are per process
     m_setupError.clear();
@@ -90,7 +88,6 @@ void PerfCollector::reopen(qint64 nowNanos)
     m_openedNanos = m_lastReadNanos = nowNanos;
     if (!m_active.enabled)
         return;
-    const QList<int> online = onlineCpus();
     auto configured = parseCpuList(m_active.cpuCores);
     if (!configured) {
         m_setupError = configured.error().message;
@@ -99,7 +96,7 @@ void PerfCollector::reopen(qint64 nowNanos)
     const QList<int> cpus = configured->isEmpty() ? online : *configured;
     if (cpus.isEmpty()) {
         m_setupError =
-            QStringLiteral("cannot tell which CPUs are online (%1)").arg(m_online.path());
+            QStringLiteral("cannot tell which CPUs are online (%1)").arg(m_online->path());
         return;
     }
     QStringList names = defaultPerfEvents();
@@ -145,13 +142,13 @@ QJsonObject PerfCollector::collect(const SampleContext &context)
             m_onlineMask.clear(); // forces reopen below
         }
     }
-    // Reopen on a configuration change and, when counting on "all" CPUs, when CPUs come or go.
-    const auto online = m_online.read();
-    const QByteArray mask = online ? online->toByteArray() : QByteArray("?");
+    // Reopen on a configuration change and when CPUs come or go.
+    const auto online = m_online->read(context);
+    const QByteArrayView mask = online ? *online : QByteArrayView("?");
     bool justOpened = false;
     if (mask != m_onlineMask) {
-        m_onlineMask = mask;
-        reopen(nowNanos);
+        m_onlineMask = mask.toByteArray();
+        reopen(nowNanos, online ? parseOnline(*online) : QList<int>());
         justOpened = true;
     }
 

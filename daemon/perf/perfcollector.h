@@ -8,7 +8,7 @@
 #include <QSet>
 
 #include "daemon/collectors/icollector.h"
-#include "daemon/collectors/procfile.h"
+#include "daemon/collectors/sharedprocfile.h"
 #include "daemon/perf/perfbackend.h"
 #include "daemon/perf/perfconfig.h"
 #include "daemon/perf/perfeventset.h"
@@ -23,11 +23,16 @@ namespace PerfWatch::Daemon {
 //
 // applyConfig() may be called from any thread; the change (reopening the events on the new
 // CPUs, a new interval, enabling or disabling) takes effect at the next sample, without a
-// restart. With "all" CPUs, the events are reopened when the set of online CPUs changes.
+// restart. The events are also reopened when the set of online CPUs changes.
 class PerfCollector final : public ICollector
 {
 public:
-    PerfCollector(const QString &rootDir, std::shared_ptr<IPerfBackend> backend, PerfConfig config);
+    // online: /sys/devices/system/cpu/online, possibly shared with the cpu collector; null
+    // opens it.
+    PerfCollector(const QString &rootDir,
+        std::shared_ptr<IPerfBackend> backend,
+        PerfConfig config,
+        SharedProcFilePtr online = nullptr);
     ~PerfCollector() override;
 
     QString name() const override { return QStringLiteral("perf_events"); }
@@ -37,13 +42,12 @@ public:
     PerfConfig config() const;
 
 private:
-    void reopen(qint64 nowNanos);
-    QList<int> onlineCpus();
+    void reopen(qint64 nowNanos, const QList<int> &online);
     QJsonObject baseFields() const;
 
     QString m_rootDir;
     std::shared_ptr<IPerfBackend> m_backend;
-    ProcFile m_online;
+    SharedProcFilePtr m_online;
     QByteArray m_onlineMask;
 
     mutable std::mutex m_mutex; // guards m_pending and m_pendingChanged

@@ -26,6 +26,7 @@ struct PerfConfig
 const QStringList &defaultPerfEvents();
 
 constexpr int MinPerfIntervalMs = 100;
+constexpr int MaxExtraPerfEvents = 64; // each costs one descriptor per CPU
 constexpr int MaxCpuId = 8191;
 
 // "all" (any case, or empty) gives an empty list, meaning every online CPU. Otherwise a

@@ -89,13 +89,6 @@ private:
 
 } // namespace
 
-Result<void> initialize()
-{
-    const std::lock_guard lock(pfmMutex());
-    Library library;
-    return library.load();
-}
-
 Result<EncodedEvent> encode(const QString &name)
 {
     const auto all = encodeAll({ name });

@@ -25,9 +25,6 @@ struct EncodedEvent
 // (its tables are large and needed only when events are opened), so prefer encodeAll().
 namespace PfmEncoder {
 
-// Error code: pfm_unavailable.
-Result<void> initialize();
-
 // Error codes: pfm_unavailable, unknown_event (with libpfm4's own reason).
 Result<EncodedEvent> encode(const QString &name);
 

@@ -23,6 +23,7 @@ public:
     const QString &conninfo() const { return m_conninfo; }
     ConnectionPool &pool() { return *m_pool; }
     bool isEmbedded() const { return m_embedded != nullptr; }
+    EmbeddedPostgres *embedded() const { return m_embedded.get(); } // null with database.url
     // "embedded PostgreSQL in /var/lib/perfwatch/postgres" or "host:port/db"
     QString describe() const;
     Result<void> shutdown();

@@ -134,13 +134,7 @@ private Q_SLOTS:
             1.4); // (24684092-24344228)/24684092
     }
 
-    void brokenFilesGiveErrorsNotValues_data()
-    {
-        QTest::addColumn<QString>("shape");
-        QTest::newRow("garbled") << QStringLiteral("garbled");
-        QTest::newRow("truncated") << QStringLiteral("truncated");
-        QTest::newRow("missing") << QStringLiteral("does-not-exist");
-    }
+    void brokenFilesGiveErrorsNotValues_data() { PerfWatch::Tests::addBrokenShapes(); }
 
     void brokenFilesGiveErrorsNotValues()
     {

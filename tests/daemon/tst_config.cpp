@@ -6,6 +6,7 @@
 #include <QTest>
 #include <QWebSocket>
 
+#include "daemon/storage/database.h"
 #include "support/apiclient.h"
 
 class TestConfig final : public QObject
@@ -115,6 +116,16 @@ private Q_SLOTS:
         QTest::newRow("unknown event")
             << QByteArray(R"({"perf_events_extra": ["no-such-event"]})")
             << QStringLiteral("perf_events_extra") << QStringLiteral("no-such-event");
+        QByteArray manyEvents = R"({"perf_events_extra": [)";
+        for (int i = 0; i < 65; ++i)
+            manyEvents +=
+                (i ? ",\"r" : "\"r") + QByteArray::number(i + 1, 16).rightJustified(4, '0') + '"';
+        QTest::newRow("too many events")
+            << (manyEvents + "]}") << QStringLiteral("perf_events_extra")
+            << QStringLiteral("at most 64");
+        QTest::newRow("event not a string")
+            << QByteArray(R"({"perf_events_extra": [7]})") << QStringLiteral("perf_events_extra")
+            << QStringLiteral("valid string");
         QTest::newRow("not json") << QByteArray("perf=1") << QString() << QStringLiteral("JSON");
     }
 
@@ -145,6 +156,21 @@ private Q_SLOTS:
                     .toString()
                     .contains(QStringLiteral("retention")));
         const HttpResult now = m_client->request("GET", QStringLiteral("/api/config"), {}, m_token);
+        QCOMPARE(now.body.value(QStringLiteral("perf_events_interval_ms")).toInt(), 1000);
+    }
+
+    void aDeadDatabaseChangesNothing()
+    {
+        PerfWatch::Daemon::EmbeddedPostgres *server = m_daemon.daemon->database()->embedded();
+        QVERIFY(server);
+        QVERIFY(server->stop().ok());
+        const HttpResult r = put(R"({"perf_events_interval_ms": 700})");
+        QCOMPARE(r.status, 503);
+        QCOMPARE(r.body.value(QStringLiteral("code")).toString(), QStringLiteral("db_unavailable"));
+        QVERIFY(server->start().ok());
+        // Neither stored nor applied: the daemon still reports the old value.
+        const HttpResult now = m_client->request("GET", QStringLiteral("/api/config"), {}, m_token);
+        QCOMPARE(now.status, 200);
         QCOMPARE(now.body.value(QStringLiteral("perf_events_interval_ms")).toInt(), 1000);
     }
 

@@ -48,6 +48,14 @@ QStringList names(const QJsonArray &array, const QString &key)
     QVERIFY2(!(payload).contains(QStringLiteral("_error")),                                        \
         qPrintable((payload).value(QStringLiteral("_error")).toString()))
 
+// The second of two samples two seconds apart, the recorded files moved forward in between.
+QJsonObject overTwoSeconds(ICollector &collector, const QTemporaryDir &root)
+{
+    collector.collect(First);
+    advanceFixture(root);
+    return collector.collect(Second);
+}
+
 // statvfs at the kernel boundary: fixed answers per mountpoint, so usage is exact.
 Result<FilesystemUsage> fixedUsage(const QString &path)
 {
@@ -108,9 +116,7 @@ private Q_SLOTS:
     {
         auto root = copyFixture(QStringLiteral("vm2cpu"));
         NetworkCollector network(root->path());
-        network.collect(First);
-        advanceFixture(*root);
-        const QJsonObject p = network.collect(Second);
+        const QJsonObject p = overTwoSeconds(network, *root);
         VERIFY_NO_ERROR(p);
         QCOMPARE(p.value(QStringLiteral("bytes_sent_per_sec")).toDouble(), 50.0); // lo only
         QCOMPARE(p.value(QStringLiteral("packets_sent_per_sec")).toDouble(), 1.0);
@@ -125,9 +131,7 @@ private Q_SLOTS:
     {
         auto root = copyFixture(QStringLiteral("manycore"));
         DiskCollector disk(root->path(), fixedUsage);
-        disk.collect(First);
-        advanceFixture(*root);
-        const QJsonObject p = disk.collect(Second);
+        const QJsonObject p = overTwoSeconds(disk, *root);
         VERIFY_NO_ERROR(p);
         const QJsonObject io = p.value(QStringLiteral("io")).toObject();
         // Physical disks only: sda (+4000/+8000 sectors) and nvme0n1, whose counters went
@@ -229,9 +233,7 @@ private Q_SLOTS:
     {
         auto root = copyFixture(QStringLiteral("vm2cpu"));
         DiskCollector disk(root->path(), fixedUsage);
-        disk.collect(First);
-        advanceFixture(*root);
-        const QJsonObject p = disk.collect(Second);
+        const QJsonObject p = overTwoSeconds(disk, *root);
         VERIFY_NO_ERROR(p);
         const QJsonObject io = p.value(QStringLiteral("io")).toObject();
         QCOMPARE(io.value(QStringLiteral("read_bytes_per_sec")).toDouble(), 258048.0);
@@ -276,9 +278,7 @@ private Q_SLOTS:
     {
         auto root = copyFixture(QStringLiteral("vm2cpu"));
         MemoryBandwidthCollector bandwidth(root->path());
-        bandwidth.collect(First);
-        advanceFixture(*root);
-        const QJsonObject p = bandwidth.collect(Second);
+        const QJsonObject p = overTwoSeconds(bandwidth, *root);
         VERIFY_NO_ERROR(p);
         QCOMPARE(p.value(QStringLiteral("pgpgin_per_sec")).toDouble(), 218.0);
         QCOMPARE(p.value(QStringLiteral("pgpgout_per_sec")).toDouble(), 47966.0);
@@ -298,9 +298,7 @@ private Q_SLOTS:
     {
         auto root = copyFixture(QStringLiteral("manycore"));
         PressureCollector pressure(root->path());
-        pressure.collect(First);
-        advanceFixture(*root);
-        const QJsonObject p = pressure.collect(Second);
+        const QJsonObject p = overTwoSeconds(pressure, *root);
         VERIFY_NO_ERROR(p);
         QCOMPARE(p.value(QStringLiteral("available")).toBool(), true);
         const QJsonObject cpu = p.value(QStringLiteral("cpu")).toObject();
@@ -327,9 +325,7 @@ private Q_SLOTS:
     {
         auto root = copyFixture(QStringLiteral("vm2cpu"));
         PressureCollector pressure(root->path());
-        pressure.collect(First);
-        advanceFixture(*root);
-        const QJsonObject p = pressure.collect(Second);
+        const QJsonObject p = overTwoSeconds(pressure, *root);
         VERIFY_NO_ERROR(p);
         const auto stall = [&](const char *resource, const char *line) {
             return p.value(QLatin1String(resource))
@@ -371,13 +367,7 @@ private Q_SLOTS:
             QStringList { QStringLiteral("eth0") });
     }
 
-    void brokenFilesGiveErrorsNotValues_data()
-    {
-        QTest::addColumn<QString>("shape");
-        QTest::newRow("garbled") << QStringLiteral("garbled");
-        QTest::newRow("truncated") << QStringLiteral("truncated");
-        QTest::newRow("missing") << QStringLiteral("does-not-exist");
-    }
+    void brokenFilesGiveErrorsNotValues_data() { PerfWatch::Tests::addBrokenShapes(); }
 
     void brokenFilesGiveErrorsNotValues()
     {

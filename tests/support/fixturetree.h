@@ -54,4 +54,13 @@ inline void advanceFixture(const QTemporaryDir &dir)
     }
 }
 
+// Data rows for tests over the broken trees: garbled files, truncated files, no files at all.
+inline void addBrokenShapes()
+{
+    QTest::addColumn<QString>("shape");
+    QTest::newRow("garbled") << QStringLiteral("garbled");
+    QTest::newRow("truncated") << QStringLiteral("truncated");
+    QTest::newRow("missing") << QStringLiteral("does-not-exist");
+}
+
 } // namespace PerfWatch::Tests
