@@ -3,17 +3,23 @@
 #include "daemon/api/guardedtcpserver.h"
 
 #include <algorithm>
+#include <fcntl.h>
+#include <unistd.h>
 
+#include <sys/socket.h>
+
+#include <QDateTime>
 #include <QTcpSocket>
-#include <QTimer>
 
+#include "daemon/api/responsequeue.h"
 #include "daemon/core/logging.h"
 
 namespace PerfWatch::Daemon {
 namespace {
 
-constexpr char GuardTimerName[] = "perfwatch_idle_timer";
-constexpr char StreamName[] = "perfwatch_request_stream";
+constexpr std::chrono::milliseconds FirstAcceptBackoff { 50 };
+constexpr std::chrono::milliseconds MaxAcceptBackoff { 2000 };
+constexpr qint64 AcceptErrorLogIntervalMs = 60 * 1000;
 
 QByteArray headerValue(const QByteArray &block, const QByteArray &name)
 {
@@ -25,23 +31,175 @@ QByteArray headerValue(const QByteArray &block, const QByteArray &name)
     return {};
 }
 
+// RFC 9112 section 9.3: HTTP/1.1 stays open unless told to close, HTTP/1.0 closes unless told
+// to stay.
+bool wantsKeepAlive(const QByteArray &headers)
+{
+    const qsizetype lineEnd = headers.indexOf('\n');
+    const QByteArray requestLine = headers.left(lineEnd < 0 ? headers.size() : lineEnd).trimmed();
+    const QByteArray connection = headerValue(headers, "Connection").toLower();
+    if (requestLine.endsWith("HTTP/1.0"))
+        return connection.contains("keep-alive");
+    return !connection.contains("close");
+}
+
+QByteArray errorResponse(const QByteArray &statusLine, const QByteArray &extraHeaders = {})
+{
+    const QByteArray body = R"({"detail":")" + statusLine.mid(4) + R"("})";
+    return "HTTP/1.1 " + statusLine
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\n" + extraHeaders + "Connection: close\r\n\r\n" + body;
+}
+
 } // namespace
 
-// Where a connection's byte stream is: inside a header block (its bytes so far, bounded by the
-// limit) or inside a body (bytes still to come). Lives as a child of the socket.
-struct GuardedTcpServer::Stream : QObject
+// One accepted connection's place in the guard: its slot in the budget (given back when the
+// socket is destroyed, on every path: close, abort, timeout, rejection, WebSocket end), where
+// its byte stream is, and its timers. A child of the socket.
+class GuardedTcpServer::Connection final : public QObject
 {
-    QByteArray header;
-    qint64 bodyRemaining = 0;
+public:
+    Connection(QTcpSocket *socket, ConnectionBudgetPtr budget, QHostAddress peer)
+        : QObject(socket)
+        , budget(std::move(budget))
+        , peer(std::move(peer))
+    {
+        idle.setSingleShot(true);
+        deadline.setSingleShot(true);
+    }
+
+    ~Connection() override
+    {
+        releaseBody();
+        if (webSocket)
+            budget->releaseWebSocket();
+        else
+            budget->releaseHttp(peer);
+    }
+
+    void releaseBody()
+    {
+        budget->releaseBuffered(reservedBody);
+        reservedBody = 0;
+    }
+
     bool partial() const { return !header.isEmpty() || bodyRemaining > 0; }
+
+    ConnectionBudgetPtr budget;
+    QHostAddress peer;
+    QTimer idle; // between requests
+    QTimer deadline; // one request, first byte to last
+    QByteArray header; // the header block so far, bounded by the limit
+    qint64 bodyRemaining = 0;
+    qint64 reservedBody = 0; // of the budget's buffered bytes
+    bool webSocket = false;
+    bool left = false; // rejected or upgraded: the guard no longer follows the stream
 };
 
 GuardedTcpServer::GuardedTcpServer(Limits limits, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
-{ }
+    , m_budget(std::make_shared<ConnectionBudget>(limits.connections))
+{
+    m_acceptBackoff.setSingleShot(true);
+    connect(&m_acceptBackoff, &QTimer::timeout, this, [this] {
+        m_acceptNotifier->setEnabled(true);
+        acceptPending();
+    });
+    m_reserveDescriptor = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+}
 
-GuardedTcpServer::~GuardedTcpServer() = default;
+GuardedTcpServer::~GuardedTcpServer()
+{
+    if (m_reserveDescriptor >= 0)
+        ::close(m_reserveDescriptor);
+}
+
+bool GuardedTcpServer::start(const QHostAddress &address, quint16 port)
+{
+    if (!listen(address, port))
+        return false;
+    pauseAccepting(); // Qt's own accept loop stays off; acceptPending() replaces it
+    m_acceptNotifier = new QSocketNotifier(socketDescriptor(), QSocketNotifier::Read, this);
+    connect(m_acceptNotifier, &QSocketNotifier::activated, this, &GuardedTcpServer::acceptPending);
+    return true;
+}
+
+void GuardedTcpServer::acceptPending()
+{
+    // A bounded batch per wake-up keeps the event loop fair to established connections.
+    for (int i = 0; i < 64; ++i) {
+        const int fd = ::accept4(
+            static_cast<int>(socketDescriptor()), nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd < 0) {
+            if (errno == EINTR || errno == ECONNABORTED)
+                continue;
+            if (errno != EAGAIN && errno != EWOULDBLOCK)
+                acceptFailed(errno);
+            return;
+        }
+        m_backoff = std::chrono::milliseconds::zero();
+        incomingConnection(fd);
+        Q_EMIT newConnection();
+    }
+}
+
+void GuardedTcpServer::acceptFailed(int error)
+{
+    ++m_acceptErrors;
+    m_backoff = m_backoff == std::chrono::milliseconds::zero()
+        ? FirstAcceptBackoff
+        : std::min(MaxAcceptBackoff, m_backoff * 2);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_lastAcceptErrorLogMs >= AcceptErrorLogIntervalMs) {
+        m_lastAcceptErrorLogMs = now;
+        qCWarning(lcApi).noquote()
+            << "cannot accept connections:" << qt_error_string(error) << "; pausing"
+            << m_backoff.count() << "ms"
+            << (error == EMFILE || error == ENFILE
+                       ? "(file-descriptor limit: raise LimitNOFILE or lower the connection caps)"
+                       : "");
+    }
+    if (error == EMFILE)
+        shedOneConnection();
+    m_acceptNotifier->setEnabled(false);
+    m_acceptBackoff.start(m_backoff);
+}
+
+void GuardedTcpServer::shedOneConnection()
+{
+    // The reserve descriptor makes room for exactly one accept: the client hears why instead of
+    // waiting in the backlog.
+    if (m_reserveDescriptor < 0)
+        return;
+    ::close(m_reserveDescriptor);
+    m_reserveDescriptor = -1;
+    const int fd = ::accept4(static_cast<int>(socketDescriptor()), nullptr, nullptr, SOCK_CLOEXEC);
+    if (fd >= 0) {
+        const QByteArray busy = errorResponse("503 Service Unavailable", "Retry-After: 5\r\n");
+        (void)::send(
+            fd, busy.constData(), static_cast<size_t>(busy.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+        ::close(fd);
+    }
+    m_reserveDescriptor = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+}
+
+void GuardedTcpServer::refuse(QTcpSocket *socket, ConnectionBudget::Refusal refusal)
+{
+    const QHostAddress peer = socket->peerAddress();
+    const bool oneAddress = refusal == ConnectionBudget::Refusal::AddressFull;
+    int suppressed = 0;
+    if (m_budget->shouldLogRefusal(peer, QDateTime::currentMSecsSinceEpoch(), suppressed)) {
+        qCWarning(lcApi).noquote()
+            << "refusing connections from" << peer.toString() << ":"
+            << (oneAddress ? "too many from this address" : "connection limit reached") << "("
+            << suppressed << "more refused since the last report)";
+    }
+    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    socket->write(oneAddress ? errorResponse("429 Too Many Requests", "Retry-After: 5\r\n")
+                             : errorResponse("503 Service Unavailable", "Retry-After: 5\r\n"));
+    socket->disconnectFromHost();
+}
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
@@ -50,124 +208,163 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    if (m_connections >= m_limits.maxConnections) {
-        qCWarning(lcApi) << "connection limit reached; refusing"
-                         << socket->peerAddress().toString();
-        socket->abort();
-        socket->deleteLater();
+    const QHostAddress peer = socket->peerAddress();
+    if (const auto refusal = m_budget->admitHttp(peer);
+        refusal != ConnectionBudget::Refusal::None) {
+        refuse(socket, refusal);
         return;
     }
-    ++m_connections;
-    connect(socket, &QObject::destroyed, this, [this] {
-        --m_connections;
-    });
+    auto *connection = new Connection(socket, m_budget, peer);
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
 
     // Buffer at most one request; QHttpServer would otherwise read a 1 GB body into memory.
     socket->setReadBufferSize(m_limits.maxHeaderBlock + m_limits.maxBody);
 
-    auto *idle = new QTimer(socket);
-    idle->setObjectName(QLatin1String(GuardTimerName));
-    idle->setSingleShot(true);
-    idle->setInterval(m_limits.idleTimeout);
-    auto *stream = new Stream;
-    stream->setParent(socket);
-    stream->setObjectName(QLatin1String(StreamName));
-    connect(idle, &QTimer::timeout, socket, [this, socket, stream] {
-        if (socket->bytesAvailable() > 0 || stream->partial())
-            reject(socket, "408 Request Timeout");
-        else
+    connection->idle.setInterval(m_limits.idleTimeout);
+    connection->deadline.setInterval(m_limits.requestTimeout);
+    connect(&connection->idle, &QTimer::timeout, socket, [this, socket, connection] {
+        if (connection->partial()) {
+            reject(socket, connection, "408 Request Timeout", "idle in a request");
+        } else if (ResponseQueue::of(socket)->outstanding() > 0) {
+            connection->idle.start(); // a handler is still working on its request
+        } else {
             socket->disconnectFromHost();
+        }
     });
-    idle->start();
+    connect(&connection->deadline, &QTimer::timeout, socket, [this, socket, connection] {
+        reject(socket, connection, "408 Request Timeout", "request not complete in time");
+    });
+    connection->idle.start();
     // Connected before addPendingConnection(), so it runs before QHttpServer's own slot.
-    connect(socket, &QIODevice::readyRead, this, [this, socket] {
-        inspect(socket);
+    connect(socket, &QIODevice::readyRead, this, [this, socket, connection] {
+        inspect(socket, *connection);
     });
-    connect(socket, &QIODevice::bytesWritten, idle, [idle] {
-        idle->start();
+    connect(socket, &QIODevice::bytesWritten, connection, [connection] {
+        if (!connection->left)
+            connection->idle.start();
     });
     addPendingConnection(socket);
 }
 
-void GuardedTcpServer::inspect(QTcpSocket *socket)
+void GuardedTcpServer::inspect(QTcpSocket *socket, Connection &connection)
 {
-    auto *idle = socket->findChild<QTimer *>(QLatin1String(GuardTimerName));
-    auto *stream = socket->findChild<Stream *>(QLatin1String(StreamName));
-    if (!idle || !stream)
-        return; // already released (WebSocket) or rejected
-    idle->start();
+    if (connection.left || !socket->isOpen())
+        return;
+    connection.idle.start();
     // QHttpServer's slot runs after this one and takes everything, so what is buffered now is
     // exactly what arrived since the last call.
     const QByteArray chunk = socket->peek(socket->bytesAvailable());
     qsizetype pos = 0;
     while (pos < chunk.size()) {
-        if (stream->bodyRemaining > 0) {
-            const qint64 take = std::min<qint64>(stream->bodyRemaining, chunk.size() - pos);
-            stream->bodyRemaining -= take;
+        if (connection.bodyRemaining > 0) {
+            const qint64 take = std::min<qint64>(connection.bodyRemaining, chunk.size() - pos);
+            connection.bodyRemaining -= take;
             pos += take;
+            if (connection.bodyRemaining == 0) {
+                connection.deadline.stop();
+                connection.releaseBody();
+            }
             continue;
         }
-        if (!scanHeader(socket, *stream, chunk, pos))
+        if (!scanHeader(socket, connection, chunk, pos))
             return;
     }
 }
 
 bool GuardedTcpServer::scanHeader(
-    QTcpSocket *socket, Stream &stream, const QByteArray &chunk, qsizetype &pos)
+    QTcpSocket *socket, Connection &connection, const QByteArray &chunk, qsizetype &pos)
 {
+    if (connection.header.isEmpty() && !connection.deadline.isActive())
+        connection.deadline.start(); // the whole request must arrive before it fires
     // Search from the last 3 bytes seen, so that a "\r\n\r\n" split over packets is found.
-    const qsizetype before = stream.header.size();
+    QByteArray &header = connection.header;
+    const qsizetype before = header.size();
     const qsizetype searchFrom = before - std::min<qsizetype>(3, before);
     const qsizetype room = m_limits.maxHeaderBlock + 4 - before;
-    stream.header.append(chunk.constData() + pos, std::min<qsizetype>(room, chunk.size() - pos));
-    const qsizetype end = stream.header.indexOf("\r\n\r\n", searchFrom);
-    const qsizetype lineEnd = stream.header.indexOf('\n');
-    if ((lineEnd < 0 && stream.header.size() > m_limits.maxRequestLine)
+    header.append(chunk.constData() + pos, std::min<qsizetype>(room, chunk.size() - pos));
+    const qsizetype end = header.indexOf("\r\n\r\n", searchFrom);
+    const qsizetype lineEnd = header.indexOf('\n');
+    if ((lineEnd < 0 && header.size() > m_limits.maxRequestLine)
         || lineEnd > m_limits.maxRequestLine) {
-        reject(socket, "414 URI Too Long");
+        reject(socket, &connection, "414 URI Too Long", nullptr);
         return false;
     }
     if (end < 0) {
-        if (stream.header.size() > m_limits.maxHeaderBlock) {
-            reject(socket, "431 Request Header Fields Too Large");
+        if (header.size() > m_limits.maxHeaderBlock) {
+            reject(socket, &connection, "431 Request Header Fields Too Large", nullptr);
             return false;
         }
         pos = chunk.size(); // wait for the rest of the header block
         return true;
     }
-    const QByteArray headers = stream.header.left(end);
+    const QByteArray headers = header.left(end);
     pos += end + 4 - before; // the rest of the chunk is body, or the next request
-    stream.header.clear();
+    header.clear();
+    return startRequest(socket, connection, headers);
+}
+
+bool GuardedTcpServer::startRequest(
+    QTcpSocket *socket, Connection &connection, const QByteArray &headers)
+{
     if (headerValue(headers, "Transfer-Encoding").toLower().contains("chunked")) {
-        reject(socket, "411 Length Required");
+        reject(socket, &connection, "411 Length Required", nullptr);
         return false;
     }
-    const qint64 length = headerValue(headers, "Content-Length").toLongLong();
+    const qint64 length = std::max<qint64>(0, headerValue(headers, "Content-Length").toLongLong());
     if (length > m_limits.maxBody) {
-        reject(socket, "413 Content Too Large");
+        reject(socket, &connection, "413 Content Too Large", nullptr);
         return false;
     }
     if (headerValue(headers, "Upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
+        if (connection.budget->promoteToWebSocket(connection.peer)
+            != ConnectionBudget::Refusal::None) {
+            reject(socket, &connection, "503 Service Unavailable", "live client limit reached");
+            return false;
+        }
         // The socket becomes a long-lived WebSocket: the idle timer would kill it (code 1006).
-        delete socket->findChild<QTimer *>(QLatin1String(GuardTimerName));
+        connection.webSocket = true;
+        connection.left = true;
+        connection.idle.stop();
+        connection.deadline.stop();
         disconnect(socket, &QIODevice::readyRead, this, nullptr);
         return false;
     }
-    stream.bodyRemaining = std::max<qint64>(0, length);
+    ResponseQueue *queue = ResponseQueue::of(socket);
+    if (queue->outstanding() >= m_limits.maxPipelined) {
+        reject(socket, &connection, "503 Service Unavailable", "too many pipelined requests");
+        return false;
+    }
+    if (!connection.budget->reserveBuffered(length)) {
+        reject(socket, &connection, "503 Service Unavailable", "request buffer budget spent");
+        return false;
+    }
+    connection.reservedBody = length;
+    queue->expectRequest(wantsKeepAlive(headers));
+    connection.bodyRemaining = length;
+    if (length == 0) {
+        connection.deadline.stop();
+        connection.releaseBody();
+    }
     return true;
 }
 
-void GuardedTcpServer::reject(QTcpSocket *socket, const QByteArray &statusLine)
+void GuardedTcpServer::reject(
+    QTcpSocket *socket, Connection *connection, const QByteArray &statusLine, const char *why)
 {
-    qCInfo(lcApi) << "rejected request from" << socket->peerAddress().toString() << ":"
-                  << statusLine;
-    delete socket->findChild<QTimer *>(QLatin1String(GuardTimerName));
+    int suppressed = 0;
+    if (m_budget->shouldLogRefusal(
+            connection->peer, QDateTime::currentMSecsSinceEpoch(), suppressed)) {
+        qCInfo(lcApi).noquote() << "rejected a request from" << connection->peer.toString() << ":"
+                                << statusLine << (why ? QString::fromLatin1(why) : QString()) << "("
+                                << suppressed << "more since the last report)";
+    }
+    connection->left = true;
+    connection->idle.stop();
+    connection->deadline.stop();
+    connection->releaseBody();
     disconnect(socket, &QIODevice::readyRead, nullptr, nullptr); // QHttpServer must not parse it
-    const QByteArray body = R"({"detail":")" + statusLine.mid(4) + R"("})";
-    socket->write("HTTP/1.1 " + statusLine
-        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-        + "\r\nConnection: close\r\n\r\n" + body);
+    socket->write(errorResponse(statusLine,
+        statusLine.startsWith("503") ? QByteArray("Retry-After: 5\r\n") : QByteArray()));
     socket->disconnectFromHost();
 }
 

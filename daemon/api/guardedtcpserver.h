@@ -4,16 +4,22 @@
 
 #include <chrono>
 
+#include <QSocketNotifier>
 #include <QTcpServer>
+#include <QTimer>
+
+#include "daemon/api/connectionbudget.h"
 
 namespace PerfWatch::Daemon {
 
 // The limits QHttpServer 6.4 lacks (qt64-notes.md section 1, item 4), enforced before it sees a
-// byte: request line (414), header block (431) and body (413) sizes, chunked bodies (411), idle
-// and slow connections (408 or close), and a connection cap. WebSocket upgrades leave the guard.
-// It follows each connection's byte stream itself (header block, then Content-Length bytes of
-// body, then the next request), because QHttpServer takes the bytes out of the socket as they
-// arrive: a header block dribbled over many packets is still counted whole.
+// byte: request line (414), header block (431) and body (413) sizes, chunked bodies (411), a
+// deadline for each whole request and an idle timeout between requests (408 or close), and the
+// ConnectionBudget (503 when full, 429 for one address over its share). It follows each
+// connection's byte stream itself (header block, then Content-Length bytes of body, then the
+// next request), because QHttpServer takes the bytes out of the socket as they arrive: a header
+// block dribbled over many packets is still counted whole. WebSocket upgrades leave the guard
+// but keep their slot until their socket is gone, whichever way it goes.
 class GuardedTcpServer final : public QTcpServer
 {
     Q_OBJECT
@@ -25,26 +31,52 @@ public:
         qsizetype maxRequestLine = 8 * 1024;
         qsizetype maxHeaderBlock = 32 * 1024;
         qint64 maxBody = 1024 * 1024;
-        std::chrono::milliseconds idleTimeout { 15000 };
-        int maxConnections = 512;
+        std::chrono::milliseconds idleTimeout { 15000 }; // between requests
+        std::chrono::milliseconds requestTimeout { 10000 }; // first byte to last of one request
+        int maxPipelined = 32; // requests read but not answered on one connection
+        ConnectionBudget::Limits connections;
     };
 
     explicit GuardedTcpServer(Limits limits, QObject *parent = nullptr);
     ~GuardedTcpServer() override;
 
+    // listen(), then accepting is taken over from Qt (see acceptPending()).
+    bool start(const QHostAddress &address, quint16 port);
+
+    const ConnectionBudget &budget() const { return *m_budget; }
+    int acceptErrors() const { return m_acceptErrors; }
+
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
-    struct Stream;
-    void inspect(QTcpSocket *socket);
+    class Connection;
+    void inspect(QTcpSocket *socket, Connection &connection);
     // Handles the start or continuation of a header block in chunk from pos; false when the
     // connection was rejected or left the guard (WebSocket).
-    bool scanHeader(QTcpSocket *socket, Stream &stream, const QByteArray &chunk, qsizetype &pos);
-    void reject(QTcpSocket *socket, const QByteArray &statusLine);
+    bool scanHeader(
+        QTcpSocket *socket, Connection &connection, const QByteArray &chunk, qsizetype &pos);
+    // The header block of one request is complete; false when the connection was rejected or
+    // left the guard.
+    bool startRequest(QTcpSocket *socket, Connection &connection, const QByteArray &headers);
+    void reject(
+        QTcpSocket *socket, Connection *connection, const QByteArray &statusLine, const char *why);
+    void refuse(QTcpSocket *socket, ConnectionBudget::Refusal refusal);
+    // Qt 6.4 takes EMFILE for a temporary error and retries at once, forever: a core spins and
+    // the client hangs. Accepting here instead, the listen socket is set aside for a growing
+    // pause, and the waiting client is told 503 through a descriptor kept in reserve for it.
+    void acceptPending();
+    void acceptFailed(int error);
+    void shedOneConnection();
 
     Limits m_limits;
-    int m_connections = 0;
+    ConnectionBudgetPtr m_budget;
+    QSocketNotifier *m_acceptNotifier = nullptr;
+    QTimer m_acceptBackoff;
+    std::chrono::milliseconds m_backoff { 0 };
+    int m_reserveDescriptor = -1;
+    int m_acceptErrors = 0;
+    qint64 m_lastAcceptErrorLogMs = 0;
 };
 
 } // namespace PerfWatch::Daemon

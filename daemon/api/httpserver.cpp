@@ -55,26 +55,35 @@ void HttpServer::webSocketRoute(const QString &path, UpgradeCheck check, SocketH
 
 bool HttpServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket *socket)
 {
-    const HttpRequest request = copyRequest(qrequest);
-    auto reply = std::make_shared<Reply>(makeResponder(qrequest, socket), this);
+    HttpRequest request = copyRequest(qrequest);
 
     for (const SocketRoute &route : std::as_const(m_socketRoutes)) {
         if (route.path != request.path)
             continue;
         if (!isWebSocketUpgrade(request)) {
-            reply->send(ApiResponse::error(ApiErrorKind::BadRequest,
-                QStringLiteral("WebSocket upgrade required"),
-                QStringLiteral("upgrade_required")));
+            Reply::create(socket, this)
+                ->send(ApiResponse::error(ApiErrorKind::BadRequest,
+                    QStringLiteral("WebSocket upgrade required"),
+                    QStringLiteral("upgrade_required")));
             return true;
         }
         // Qt 6.4 hands the socket to its WebSocket server when this returns true. Refusing
         // here gives the client a real HTTP status; the socket handler checks again after.
         if (auto refusal = route.check(request)) {
-            reply->send(*refusal);
+            Reply::create(socket, this)->send(*refusal);
             socket->disconnectFromHost();
         }
         return true; // accepted: write nothing, the 101 follows
     }
+
+    if (isWebSocketUpgrade(request))
+        return false; // an upgrade elsewhere: missingHandler answers 404 and closes
+
+    // HEAD is GET without the body (RFC 9110 section 9.3.2).
+    const bool head = request.method == "HEAD";
+    if (head)
+        request.method = "GET";
+    const ReplyPtr reply = Reply::create(socket, this, head);
 
     bool pathKnown = false;
     for (const Route &route : std::as_const(m_routes)) {
@@ -104,13 +113,17 @@ bool HttpServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket *s
             }
         }
     }
-    return false;
+    reply->send(ApiResponse::error(ApiErrorKind::NotFound, QStringLiteral("Not Found")));
+    return true;
 }
 
-void HttpServer::missingHandler(const QHttpServerRequest &qrequest, QTcpSocket *socket)
+void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    Reply reply(makeResponder(qrequest, socket), this);
-    reply.send(ApiResponse::error(ApiErrorKind::NotFound, QStringLiteral("Not Found")));
+    // Only upgrades to a path that takes none come here: handleRequest answers every other
+    // request itself.
+    Reply::create(socket, this)
+        ->send(ApiResponse::error(ApiErrorKind::NotFound, QStringLiteral("Not Found")));
+    socket->disconnectFromHost();
 }
 
 void HttpServer::acceptWebSockets()

@@ -5,17 +5,19 @@
 #include <memory>
 
 #include <QHostAddress>
-#include <QHttpServerResponder>
 #include <QList>
 #include <QPair>
 #include <QPointer>
-#include <QTcpSocket>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include "daemon/api/apiresponse.h"
 
+class QTcpSocket;
+
 namespace PerfWatch::Daemon {
+
+class ResponseQueue;
 
 // The parts of a request a handler may use, copied out at once: Qt 6.4 reuses the
 // QHttpServerRequest for the connection's next request.
@@ -31,26 +33,39 @@ struct HttpRequest
     QByteArray header(const QByteArray &name) const; // case-insensitive
 };
 
-// The one way back to the client. Holds the responder with a weak guard on its socket: Qt 6.4's
-// responder keeps a raw pointer, and writing after the client left is a use-after-free
-// (qt64-notes.md section 1). Must be answered exactly once.
+class Reply;
+using ReplyPtr = std::shared_ptr<Reply>;
+
+// The one way back to the client, answered exactly once. Takes its place in the connection's
+// ResponseQueue when created, so pipelined requests are answered in order, and writes the
+// response itself: Qt 6.4's responder keeps a raw socket pointer (a use-after-free once the
+// client left, qt64-notes.md section 1) and must not be destroyed off the server thread (a
+// crash from Qt 6.5 on). A reply dropped unanswered answers 500, so the line never stalls; the
+// last owner may be a pool thread, so the deleter hands it back to the server thread.
 class Reply final
 {
 public:
-    Reply(QHttpServerResponder &&responder, QObject *serverThreadContext);
+    // On the server thread. headOnly: a HEAD request, answered without the body.
+    static ReplyPtr create(QTcpSocket *socket, QObject *serverThreadContext, bool headOnly = false);
+    ~Reply();
+    Q_DISABLE_COPY_MOVE(Reply)
 
     // On the server thread.
     void send(const ApiResponse &response);
     // From any thread: hops to the server thread first.
-    static void sendLater(const std::shared_ptr<Reply> &reply, ApiResponse response);
+    static void sendLater(const ReplyPtr &reply, ApiResponse response);
 
 private:
-    QHttpServerResponder m_responder;
-    QPointer<QTcpSocket> m_socket;
+    Reply(QTcpSocket *socket, QObject *serverThreadContext, bool headOnly);
+
+    QPointer<ResponseQueue> m_queue;
     QPointer<QObject> m_context;
+    quint64 m_ticket = 0;
+    bool m_headOnly = false;
     bool m_sent = false;
 };
 
-using ReplyPtr = std::shared_ptr<Reply>;
+// The status line and headers of response, as written on the wire.
+QByteArray responseHead(const ApiResponse &response, bool keepAlive);
 
 } // namespace PerfWatch::Daemon

@@ -15,6 +15,7 @@
 #include "daemon/auth/credentials.h"
 #include "daemon/collectors/collectorregistry.h"
 #include "daemon/collectors/sampler.h"
+#include "daemon/core/filelimit.h"
 #include "daemon/core/logging.h"
 #include "daemon/core/statedirectory.h"
 #include "daemon/perf/linuxperfbackend.h"
@@ -172,8 +173,10 @@ Result<void> Daemon::startApi()
 
     GuardedTcpServer::Limits limits;
     limits.idleTimeout = m_config.idleTimeout;
+    limits.requestTimeout = m_config.requestTimeout;
+    limits.connections = fitToFileLimit(m_config.connectionLimits, raiseFileLimit());
     m_tcp = new GuardedTcpServer(limits);
-    if (!m_tcp->listen(m_config.listenAddress, m_config.port)) {
+    if (!m_tcp->start(m_config.listenAddress, m_config.port)) {
         const QString why = m_tcp->errorString();
         delete m_tcp;
         m_tcp = nullptr;

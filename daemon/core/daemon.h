@@ -49,6 +49,7 @@ public:
     SampleWriter *writer() const { return m_writer; }
     LiveSocketHub *hub() const { return m_hub.get(); }
     Database *database() const { return m_database.get(); }
+    const GuardedTcpServer *tcpServer() const { return m_tcp; }
 
 private:
     Result<void> startApi();

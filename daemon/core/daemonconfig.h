@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QString>
 
+#include "daemon/api/connectionbudget.h"
 #include "daemon/perf/perfbackend.h"
 #include "daemon/perf/perfconfig.h"
 #include "shared/result.h"
@@ -27,6 +28,8 @@ struct DaemonConfig
     QString procRoot; // "" for the live machine; a fixture tree in tests
     int tokenLifetimeHours = 24;
     std::chrono::seconds idleTimeout { 15 }; // HTTP connections with no traffic are closed
+    std::chrono::seconds requestTimeout { 10 }; // a request's first byte to its last
+    ConnectionBudget::Limits connectionLimits; // fitted to the file-descriptor limit at start
     QString hostname; // how this machine is named in the database; default: the host name
     bool intervalFromCommandLine = false; // --interval wins over a stored API setting
     PerfConfig perf; // [perf] section; PUT /api/config settings, once stored, win over it

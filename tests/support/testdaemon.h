@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QFile>
@@ -17,7 +18,10 @@ struct TestDaemon
     std::unique_ptr<PerfWatch::Daemon::Daemon> daemon;
     QString error;
 
-    bool start(std::chrono::milliseconds interval = std::chrono::milliseconds(200))
+    using Adjust = std::function<void(PerfWatch::Daemon::DaemonConfig &)>;
+
+    bool start(std::chrono::milliseconds interval = std::chrono::milliseconds(200),
+        const Adjust &adjust = {})
     {
         // As root the embedded server runs as another user, who must be able to pass through.
         QFile::setPermissions(dir.path(),
@@ -29,6 +33,8 @@ struct TestDaemon
         config.sampleInterval = interval;
         config.hostname = QStringLiteral("test-host");
         config.idleTimeout = std::chrono::seconds(2);
+        if (adjust)
+            adjust(config);
         daemon = std::make_unique<PerfWatch::Daemon::Daemon>(config);
         auto started = daemon->start();
         if (!started)

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#include "daemon/api/connectionbudget.h"
+
+namespace PerfWatch::Daemon {
+namespace {
+
+constexpr qint64 RefusalLogIntervalMs = 60 * 1000;
+// Beyond this many addresses in the refusal log, entries older than the interval are swept.
+constexpr qsizetype RefusalLogSweepAt = 4096;
+
+} // namespace
+
+ConnectionBudget::ConnectionBudget(Limits limits)
+    : m_limits(limits)
+{ }
+
+ConnectionBudget::Refusal ConnectionBudget::admitHttp(const QHostAddress &address)
+{
+    if (m_http >= m_limits.maxHttp)
+        return Refusal::HttpFull;
+    int &fromAddress = m_perAddress[address];
+    if (fromAddress >= m_limits.maxHttpPerAddress)
+        return Refusal::AddressFull;
+    ++fromAddress;
+    ++m_http;
+    return Refusal::None;
+}
+
+ConnectionBudget::Refusal ConnectionBudget::promoteToWebSocket(const QHostAddress &address)
+{
+    if (m_webSockets >= m_limits.maxWebSockets)
+        return Refusal::WebSocketsFull;
+    releaseHttp(address);
+    ++m_webSockets;
+    return Refusal::None;
+}
+
+void ConnectionBudget::releaseHttp(const QHostAddress &address)
+{
+    --m_http;
+    const auto it = m_perAddress.find(address);
+    if (it != m_perAddress.end() && --it.value() <= 0)
+        m_perAddress.erase(it);
+}
+
+void ConnectionBudget::releaseWebSocket()
+{
+    --m_webSockets;
+}
+
+bool ConnectionBudget::reserveBuffered(qint64 bytes)
+{
+    if (m_buffered + bytes > m_limits.maxBufferedBytes)
+        return false;
+    m_buffered += bytes;
+    return true;
+}
+
+void ConnectionBudget::releaseBuffered(qint64 bytes)
+{
+    m_buffered -= bytes;
+}
+
+bool ConnectionBudget::shouldLogRefusal(const QHostAddress &address, qint64 nowMs, int &suppressed)
+{
+    if (m_refusalLog.size() > RefusalLogSweepAt) {
+        for (auto it = m_refusalLog.begin(); it != m_refusalLog.end();)
+            it = nowMs - it->lastLoggedMs >= RefusalLogIntervalMs ? m_refusalLog.erase(it)
+                                                                  : std::next(it);
+    }
+    LogState &state = m_refusalLog[address];
+    if (state.lastLoggedMs != 0 && nowMs - state.lastLoggedMs < RefusalLogIntervalMs) {
+        ++state.suppressed;
+        return false;
+    }
+    suppressed = state.suppressed;
+    state = LogState { nowMs, 0 };
+    return true;
+}
+
+} // namespace PerfWatch::Daemon

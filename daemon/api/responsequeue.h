@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <deque>
+
+#include <QObject>
+
+class QTcpSocket;
+
+namespace PerfWatch::Daemon {
+
+// Writes one connection's responses in the order its requests arrived (RFC 9112 section 9.3.2),
+// whatever order the handlers finish in: a pipelined client reads each answer against its own
+// request. Closes the connection after a response whose request asked for it (Connection:
+// close, or HTTP/1.0 without keep-alive). A child of its socket; server thread only.
+class ResponseQueue final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResponseQueue)
+
+public:
+    // The socket's queue, created on first use.
+    static ResponseQueue *of(QTcpSocket *socket);
+
+    // The request guard saw a complete request; keepAlive is what its headers ask for.
+    void expectRequest(bool keepAlive);
+    // A handler took the next request; the returned ticket names its place in line.
+    quint64 enqueue();
+    // The response for ticket, as bytes on the wire; written once all before it are.
+    void complete(quint64 ticket, const QByteArray &wireBytes);
+    // Whether the connection stays open after ticket's response (false: it says Connection: close).
+    bool keepsAlive(quint64 ticket) const;
+    // Requests taken but not answered yet.
+    int outstanding() const { return static_cast<int>(m_entries.size()); }
+
+private:
+    explicit ResponseQueue(QTcpSocket *socket);
+    void flush();
+
+    struct Entry
+    {
+        quint64 ticket = 0;
+        bool keepAlive = true;
+        bool ready = false;
+        QByteArray bytes;
+    };
+
+    QTcpSocket *m_socket;
+    std::deque<bool> m_expected; // keep-alive of requests seen by the guard, not yet taken
+    std::deque<Entry> m_entries;
+    quint64 m_nextTicket = 0;
+    bool m_closing = false;
+};
+
+} // namespace PerfWatch::Daemon
