@@ -65,6 +65,8 @@ QByteArray encode(const Claims &claims, const QByteArray &key)
         { QStringLiteral("exp"), claims.expiresAt } };
     if (claims.issuedAt != 0)
         payload.insert(QStringLiteral("iat"), claims.issuedAt);
+    if (claims.passwordVersion)
+        payload.insert(QStringLiteral("pwv"), *claims.passwordVersion);
     const QByteArray signingInput = header.toBase64(Base64Url) + '.'
         + QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(Base64Url);
     return signingInput + '.' + sign(signingInput, key).toBase64(Base64Url);
@@ -99,6 +101,7 @@ Result<Claims> verify(const QByteArray &token, const QByteArray &key, qint64 now
     Claims claims;
     claims.expiresAt = *exp;
     claims.issuedAt = integerClaim(*payload, "iat").value_or(0);
+    claims.passwordVersion = integerClaim(*payload, "pwv");
     const QJsonValue sub = payload->value(QStringLiteral("sub"));
     if (!sub.isString())
         return fail("malformed", "token subject is not a string");

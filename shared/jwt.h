@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QString>
 
@@ -15,6 +17,9 @@ struct Claims
     QString subject; // "sub": the user id, as a string (API v1)
     qint64 expiresAt {}; // "exp": Unix seconds; required
     qint64 issuedAt {}; // "iat": Unix seconds; 0 when absent
+    // "pwv": the user's password version (its last change, in microseconds) when the token was
+    // issued. Any later change revokes the token exactly, even within the same second.
+    std::optional<qint64> passwordVersion;
 };
 
 QByteArray encode(const Claims &claims, const QByteArray &key);

@@ -33,11 +33,23 @@ Authenticator::Authenticator(QByteArray signingKey, int lifetimeHours, Connectio
     , m_pool(pool)
 { }
 
-Authenticator::Token Authenticator::issue(int userId) const
+bool isRevoked(const Jwt::Claims &claims, const UserRecord &user)
+{
+    // A password change revokes every token issued before it. Tokens carry the password version
+    // they were issued under; older tokens without it fall back to their issue second, where a
+    // change within that same second counts as later (revoked rather than kept).
+    if (claims.passwordVersion)
+        return *claims.passwordVersion != user.passwordChangedAtMicros;
+    return claims.issuedAt <= user.passwordChangedAtMicros / 1000000;
+}
+
+Authenticator::Token Authenticator::issue(const UserRecord &user) const
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 lifetime = static_cast<qint64>(m_lifetimeHours) * 3600;
-    return { Jwt::encode({ QString::number(userId), now + lifetime, now }, m_key), lifetime };
+    Jwt::Claims claims { QString::number(user.id), now + lifetime, now };
+    claims.passwordVersion = user.passwordChangedAtMicros;
+    return { Jwt::encode(claims, m_key), lifetime };
 }
 
 Result<Jwt::Claims> Authenticator::checkSignature(const QByteArray &token) const
@@ -64,8 +76,7 @@ Result<UserRecord> Authenticator::resolveUser(const Jwt::Claims &claims) const
         return Error { QStringLiteral("db_unavailable"), user.error().message };
     if (!user->has_value())
         return invalid();
-    // A password change revokes every token issued before it.
-    if (claims.issuedAt < (*user)->passwordChangedAtSeconds)
+    if (isRevoked(claims, **user))
         return invalid();
     return std::move(**user);
 }

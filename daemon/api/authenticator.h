@@ -24,7 +24,7 @@ public:
         QByteArray token;
         qint64 expiresIn; // seconds
     };
-    Token issue(int userId) const;
+    Token issue(const UserRecord &user) const;
 
     // Error code "not_authenticated" (no credentials) or "invalid_token".
     Result<Jwt::Claims> checkSignature(const QByteArray &token) const;
@@ -40,6 +40,9 @@ private:
     int m_lifetimeHours;
     ConnectionPool &m_pool;
 };
+
+// Whether a password change since the token was issued revoked it.
+bool isRevoked(const Jwt::Claims &claims, const UserRecord &user);
 
 // The token from "Authorization: Bearer <token>" (scheme case-insensitive), or empty.
 QByteArray bearerToken(const QByteArray &authorizationHeader);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "daemon/api/authhandler.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +22,18 @@
 
 namespace PerfWatch::Daemon {
 namespace {
+
+// Argon2id takes ~30 ms and 19 MiB: one thread does it, so a burst of logins cannot take the
+// cores or the shared pool from every other request. More waiting than this is refused.
+constexpr int HashingThreads = 1;
+constexpr int MaxQueuedLogins = 64;
+
+bool hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.category() == QChar::Other_Control;
+    });
+}
 
 struct LoginBody
 {
@@ -64,6 +78,14 @@ std::variant<LoginBody, QJsonArray> parseLoginBody(const QByteArray &body)
     };
     field(QStringLiteral("username"), 1, 50, parsed.username);
     field(QStringLiteral("password"), 1, 0, parsed.password);
+    if (hasControlCharacter(parsed.username)) {
+        // A NUL would match "admin" in C strings and split limiter keys; a newline would forge
+        // log lines. No real user name has either.
+        issues.append(validationIssue(QStringLiteral("string_pattern_mismatch"),
+            bodyLoc(QStringLiteral("username")),
+            QStringLiteral("String should not contain control characters"),
+            parsed.username));
+    }
     if (!issues.isEmpty())
         return issues;
     return parsed;
@@ -92,7 +114,19 @@ ApiResponse authFailure(const Error &error)
 AuthHandler::AuthHandler(Authenticator &authenticator, LoginRateLimiter::Limits limits)
     : m_auth(authenticator)
     , m_limiter(limits)
-{ }
+{
+    m_hashing.setMaxThreadCount(HashingThreads);
+}
+
+AuthHandler::~AuthHandler()
+{
+    waitForDone();
+}
+
+void AuthHandler::waitForDone()
+{
+    m_hashing.waitForDone();
+}
 
 void AuthHandler::registerRoutes(HttpServer &server)
 {
@@ -118,80 +152,102 @@ void AuthHandler::login(const HttpRequest &request, const ReplyPtr &reply)
     const LoginBody body = std::get<LoginBody>(parsed);
     const QString peer = request.peer.toString();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    if (const qint64 wait = m_limiter.retryAfter(peer, body.username, now); wait > 0) {
+    if (m_queuedLogins >= MaxQueuedLogins) {
+        qCWarning(lcAuth).noquote() << "login refused, too many under way; from" << peer;
+        reply->send(ApiResponse::error(ApiErrorKind::Unavailable,
+            QStringLiteral("Too many logins under way; try again shortly"),
+            QStringLiteral("busy")));
+        return;
+    }
+    if (const qint64 wait = m_limiter.begin(peer, body.username, now); wait > 0) {
         qCWarning(lcAuth).noquote()
             << "login rate-limited for user" << body.username << "from" << peer;
         reply->send(ApiResponse::tooManyRequests(wait));
         return;
     }
 
-    // The limiter is only touched on the server thread; the pool job reports back to it.
+    // The limiter is only touched on the server thread; the hashing job reports back to it.
+    ++m_queuedLogins;
     Authenticator &auth = m_auth;
-    LoginRateLimiter *limiter = &m_limiter;
-    QObject *serverThread = m_context;
-    QThreadPool::globalInstance()->start([&auth, limiter, serverThread, body, peer, now, reply] {
-        ApiResponse response;
-        bool success = false;
-        QString reason;
-        auto conn = auth.pool().acquire();
-        if (!conn) {
-            qCWarning(lcAuth).noquote()
-                << "login impossible, database unavailable:" << conn.error().message;
-            Reply::sendLater(reply,
-                ApiResponse::error(ApiErrorKind::Unavailable,
-                    QStringLiteral("Database unavailable"),
-                    QStringLiteral("db_unavailable")));
+    QPointer<QObject> serverThread = m_context;
+    m_hashing.start([this, &auth, serverThread, body, peer, reply] {
+        const LoginOutcome outcome = checkLogin(auth, body.username, body.password, peer);
+        if (!serverThread)
             return;
-        }
-        auto user = UserStore::findByName(**conn, body.username);
-        if (!user) {
-            Reply::sendLater(reply,
-                ApiResponse::error(ApiErrorKind::Unavailable,
-                    QStringLiteral("Database unavailable"),
-                    QStringLiteral("db_unavailable")));
-            return;
-        }
-        if (!user->has_value()) {
-            // Hash anyway so that unknown and known users take the same time.
-            (void)PasswordHasher::verify(
-                QStringLiteral("$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$"
-                               "aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g"),
-                body.password.toUtf8());
-            reason = QStringLiteral("unknown user");
-            response = wrongCredentials();
-        } else if (!PasswordHasher::verify((*user)->passwordHash, body.password.toUtf8())) {
-            reason = QStringLiteral("wrong password");
-            response = wrongCredentials();
-        } else {
-            success = true;
-            (void)UserStore::recordLogin(**conn, (*user)->id);
-            const Authenticator::Token token = auth.issue((*user)->id);
-            response = ApiResponse::json(
-                QJsonObject { { QStringLiteral("access_token"), QString::fromLatin1(token.token) },
-                    { QStringLiteral("token_type"), QStringLiteral("bearer") },
-                    { QStringLiteral("expires_in"), token.expiresIn } });
-        }
-        if (auto audited = UserStore::audit(**conn, body.username, peer, success, reason); !audited)
-            qCWarning(lcAuth).noquote()
-                << "cannot write the login audit:" << audited.error().message;
-        if (success)
-            qCInfo(lcAuth).noquote() << "login of" << body.username << "from" << peer;
-        else
-            qCWarning(lcAuth).noquote()
-                << "login failure for" << body.username << "from" << peer << ":" << reason;
-
-        // Back on the server thread: update the limiter, then answer.
         QMetaObject::invokeMethod(
             serverThread,
-            [limiter, success, peer, user = body.username, now, reply, response] {
-                if (success)
-                    limiter->recordSuccess(peer, user);
+            [this, outcome, peer, user = body.username, reply] {
+                --m_queuedLogins;
+                if (outcome.counts)
+                    m_limiter.finish(
+                        peer, user, outcome.success, QDateTime::currentSecsSinceEpoch());
                 else
-                    limiter->recordFailure(peer, user, now);
-                reply->send(response);
+                    m_limiter.cancel(peer, user);
+                reply->send(outcome.response);
             },
             Qt::QueuedConnection);
     });
+}
+
+AuthHandler::LoginOutcome AuthHandler::checkLogin(
+    Authenticator &auth, const QString &username, const QString &password, const QString &peer)
+{
+    const auto unavailable = [](const Error &error) {
+        qCWarning(lcAuth).noquote() << "login impossible, database unavailable:" << error.message;
+        return LoginOutcome { ApiResponse::error(ApiErrorKind::Unavailable,
+                                  QStringLiteral("Database unavailable"),
+                                  QStringLiteral("db_unavailable")),
+            false,
+            false };
+    };
+    std::optional<UserRecord> user;
+    {
+        // The connection goes back to the pool before hashing: 30 ms each adds up in a burst.
+        auto conn = auth.pool().acquire();
+        if (!conn)
+            return unavailable(conn.error());
+        auto found = UserStore::findByName(**conn, username);
+        if (!found)
+            return unavailable(found.error());
+        user = std::move(*found);
+    }
+    QString reason;
+    bool success = false;
+    if (!user) {
+        // Hash anyway so that unknown and known users take the same time.
+        (void)PasswordHasher::verify(
+            QStringLiteral("$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$"
+                           "aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g"),
+            password.toUtf8());
+        reason = QStringLiteral("unknown user");
+    } else if (!PasswordHasher::verify(user->passwordHash, password.toUtf8())) {
+        reason = QStringLiteral("wrong password");
+    } else {
+        success = true;
+    }
+    ApiResponse response = wrongCredentials();
+    auto conn = auth.pool().acquire();
+    if (success) {
+        if (!conn)
+            return unavailable(conn.error());
+        (void)UserStore::recordLogin(**conn, user->id);
+        const Authenticator::Token token = auth.issue(*user);
+        response = ApiResponse::json(
+            QJsonObject { { QStringLiteral("access_token"), QString::fromLatin1(token.token) },
+                { QStringLiteral("token_type"), QStringLiteral("bearer") },
+                { QStringLiteral("expires_in"), token.expiresIn } });
+    }
+    if (!conn) {
+        qCWarning(lcAuth).noquote() << "cannot write the login audit:" << conn.error().message;
+    } else if (auto audited = UserStore::audit(**conn, username, peer, success, reason); !audited) {
+        qCWarning(lcAuth).noquote() << "cannot write the login audit:" << audited.error().message;
+    }
+    if (success)
+        qCInfo(lcAuth).noquote() << "login of" << username << "from" << peer;
+    else
+        qCWarning(lcAuth).noquote()
+            << "login failure for" << username << "from" << peer << ":" << reason;
+    return LoginOutcome { response, success, true };
 }
 
 void AuthHandler::me(const HttpRequest &request, const ReplyPtr &reply)

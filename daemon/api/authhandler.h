@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QPointer>
+#include <QThreadPool>
+
 #include "daemon/api/reply.h"
 #include "daemon/auth/loginratelimiter.h"
 #include "shared/error.h"
@@ -11,21 +14,39 @@ namespace PerfWatch::Daemon {
 class Authenticator;
 class HttpServer;
 
-// POST /api/auth/login and GET /api/auth/me (api-v1.md 2.4, 2.5). Password checks and database
-// work run on the thread pool; the rate limiter lives on the server thread.
+// POST /api/auth/login and GET /api/auth/me (api-v1.md 2.4, 2.5). Password checks run on a pool
+// of their own (a login burst must not delay other requests, which use the global pool); the
+// rate limiter lives on the server thread. Policy: docs/security.md.
 class AuthHandler final
 {
 public:
     explicit AuthHandler(Authenticator &authenticator, LoginRateLimiter::Limits limits = {});
+    ~AuthHandler();
+    Q_DISABLE_COPY_MOVE(AuthHandler)
+
     void registerRoutes(HttpServer &server);
+    // Waits for the password checks under way (before the server goes).
+    void waitForDone();
 
 private:
+    struct LoginOutcome
+    {
+        ApiResponse response;
+        bool success = false;
+        bool counts = true; // false: the check did not happen (database away)
+    };
+
     void login(const HttpRequest &request, const ReplyPtr &reply);
     void me(const HttpRequest &request, const ReplyPtr &reply);
+    // On the hashing pool.
+    static LoginOutcome checkLogin(
+        Authenticator &auth, const QString &username, const QString &password, const QString &peer);
 
     Authenticator &m_auth;
     LoginRateLimiter m_limiter;
-    QObject *m_context = nullptr; // the server, which outlives every pool job
+    QThreadPool m_hashing;
+    int m_queuedLogins = 0; // server thread
+    QPointer<QObject> m_context; // the server
 };
 
 // An API response for an authentication failure (401, or 503 when the database is away).

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "daemon/api/livesockethub.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QThreadPool>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -12,6 +15,8 @@
 #include "daemon/api/authenticator.h"
 #include "daemon/api/httpserver.h"
 #include "daemon/core/logging.h"
+#include "daemon/storage/connectionpool.h"
+#include "daemon/storage/userstore.h"
 #include "shared/apipaths.h"
 
 namespace PerfWatch::Daemon {
@@ -26,13 +31,27 @@ QByteArray tokenOf(const QUrlQuery &query, const QByteArray &authorization)
     return fromQuery.isEmpty() ? bearerToken(authorization) : fromQuery.toUtf8();
 }
 
+bool sameToken(const Jwt::Claims &a, const Jwt::Claims &b)
+{
+    return a.subject == b.subject && a.expiresAt == b.expiresAt && a.issuedAt == b.issuedAt
+        && a.passwordVersion == b.passwordVersion;
+}
+
 } // namespace
 
-LiveSocketHub::LiveSocketHub(Authenticator &authenticator, qint64 maxPendingBytes, QObject *parent)
+LiveSocketHub::LiveSocketHub(Authenticator &authenticator, QObject *parent)
+    : LiveSocketHub(authenticator, Limits {}, parent)
+{ }
+
+LiveSocketHub::LiveSocketHub(Authenticator &authenticator, Limits limits, QObject *parent)
     : QObject(parent)
     , m_auth(authenticator)
-    , m_maxPendingBytes(maxPendingBytes)
-{ }
+    , m_limits(limits)
+{
+    m_revocationTimer.setInterval(m_limits.revocationCheck);
+    connect(&m_revocationTimer, &QTimer::timeout, this, &LiveSocketHub::checkRevocations);
+    m_revocationTimer.start();
+}
 
 LiveSocketHub::~LiveSocketHub()
 {
@@ -80,7 +99,7 @@ void LiveSocketHub::admit(std::unique_ptr<QWebSocket> socket)
             QWebSocketProtocol::CloseCodeDatatypeNotSupported,
             QStringLiteral("binary frames are not accepted"));
     });
-    m_pending.emplace(raw, Client { std::move(socket), claims->expiresAt });
+    m_pending.emplace(raw, Client { std::move(socket), *claims });
 
     Authenticator &auth = m_auth;
     QThreadPool::globalInstance()->start([this, &auth, raw, claims = *claims] {
@@ -158,11 +177,11 @@ void LiveSocketHub::broadcast(const SnapshotPtr &snapshot)
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QList<QPair<QWebSocket *, int>> toDrop;
     for (auto &[raw, client] : m_clients) {
-        if (client.tokenExpiresAt <= now) {
+        if (client.claims.expiresAt <= now) {
             toDrop.append({ raw, static_cast<int>(AuthenticationRequired) });
             continue;
         }
-        if (raw->bytesToWrite() > m_maxPendingBytes) {
+        if (raw->bytesToWrite() > m_limits.maxPendingBytes) {
             qCWarning(lcApi) << "dropping a live client that does not keep up:"
                              << raw->peerAddress().toString();
             toDrop.append({ raw, static_cast<int>(QWebSocketProtocol::CloseCodeGoingAway) });
@@ -175,6 +194,111 @@ void LiveSocketHub::broadcast(const SnapshotPtr &snapshot)
             code,
             code == static_cast<int>(AuthenticationRequired) ? QStringLiteral("Token expired")
                                                              : QStringLiteral("Client too slow"));
+    enforcePendingBudget();
+}
+
+qint64 LiveSocketHub::pendingBytes() const
+{
+    qint64 total = 0;
+    for (const auto &[raw, client] : m_clients)
+        total += raw->bytesToWrite();
+    return total;
+}
+
+void LiveSocketHub::enforcePendingBudget()
+{
+    qint64 total = pendingBytes();
+    if (total <= m_limits.maxTotalPendingBytes)
+        return;
+    std::vector<std::pair<qint64, QWebSocket *>> backlogs;
+    backlogs.reserve(m_clients.size());
+    for (const auto &[raw, client] : m_clients)
+        backlogs.emplace_back(raw->bytesToWrite(), raw);
+    std::sort(backlogs.begin(), backlogs.end(), [](const auto &a, const auto &b) {
+        return a.first > b.first;
+    });
+    for (const auto &[pending, raw] : backlogs) {
+        if (total <= m_limits.maxTotalPendingBytes || pending == 0)
+            break;
+        qCWarning(lcApi) << "dropping a live client with" << pending
+                         << "unsent bytes: all clients together are over the budget of"
+                         << m_limits.maxTotalPendingBytes;
+        total -= pending;
+        drop(raw, QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("Client too slow"));
+    }
+}
+
+void LiveSocketHub::closeUser(int userId, const QString &reason)
+{
+    QList<QWebSocket *> theirs;
+    for (auto *table : { &m_clients, &m_pending }) {
+        for (const auto &[raw, client] : *table) {
+            if (client.claims.subject.toInt() == userId)
+                theirs.append(raw);
+        }
+    }
+    for (QWebSocket *raw : theirs)
+        drop(raw, static_cast<int>(AuthenticationRequired), reason);
+}
+
+void LiveSocketHub::checkRevocations()
+{
+    // A password changed by another process (perfwatchd set-password) is seen here within one
+    // interval. A database outage checks nothing and closes nothing: the stream goes on.
+    if (m_clients.empty() || m_revocationCheckRunning)
+        return;
+    QList<Jwt::Claims> claims;
+    QList<QWebSocket *> sockets;
+    for (const auto &[raw, client] : m_clients) {
+        sockets.append(raw);
+        claims.append(client.claims);
+    }
+    m_revocationCheckRunning = true;
+    ConnectionPool &pool = m_auth.pool();
+    QPointer<LiveSocketHub> self(this);
+    QThreadPool::globalInstance()->start([self, &pool, claims, sockets] {
+        // One query per user, however many clients it has.
+        QHash<QString, std::optional<UserRecord>> users;
+        auto conn = pool.acquire();
+        if (!conn)
+            return finishRevocationCheck(self, {});
+        for (const Jwt::Claims &c : claims) {
+            if (users.contains(c.subject))
+                continue;
+            auto user = UserStore::findById(**conn, c.subject.toInt());
+            if (!user)
+                return finishRevocationCheck(self, {});
+            users.insert(c.subject, std::move(*user));
+        }
+        QList<QPair<QWebSocket *, Jwt::Claims>> revoked;
+        for (qsizetype i = 0; i < claims.size(); ++i) {
+            const std::optional<UserRecord> &user = users.value(claims[i].subject);
+            if (!user || isRevoked(claims[i], *user))
+                revoked.append({ sockets[i], claims[i] });
+        }
+        finishRevocationCheck(self, revoked);
+    });
+}
+
+void LiveSocketHub::finishRevocationCheck(
+    const QPointer<LiveSocketHub> &hub, const QList<QPair<QWebSocket *, Jwt::Claims>> &revoked)
+{
+    QMetaObject::invokeMethod(
+        hub,
+        [hub, revoked] {
+            if (!hub)
+                return;
+            hub->m_revocationCheckRunning = false;
+            for (const auto &[raw, claims] : revoked) {
+                // The pointer may name a newer client by now: close only the same token.
+                const auto it = hub->m_clients.find(raw);
+                if (it != hub->m_clients.end() && sameToken(it->second.claims, claims))
+                    hub->drop(raw,
+                        static_cast<int>(AuthenticationRequired),
+                        QStringLiteral("Token revoked"));
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 void LiveSocketHub::closeAll()

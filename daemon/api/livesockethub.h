@@ -6,8 +6,11 @@
 #include <unordered_map>
 
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 
 #include "daemon/collectors/snapshot.h"
+#include "shared/jwt.h"
 
 class QWebSocket;
 
@@ -17,19 +20,26 @@ class Authenticator;
 class HttpServer;
 
 // WS /api/ws/metrics (api-v1.md section 6): authenticated clients get every snapshot's
-// "metrics" message, built once per tick, and "pong" for "ping". A client whose unsent bytes
-// pass a bound is dropped (Qt would buffer without limit); one whose token expires is closed.
+// "metrics" message, built once per tick, and "pong" for "ping". Qt buffers unsent bytes without
+// limit, so a client whose backlog passes maxPendingBytes is dropped, and while all backlogs
+// together pass maxTotalPendingBytes the largest are dropped first: memory stays bounded
+// whatever the clients do. A client whose token expires, or is revoked by a password change
+// (checked every few seconds, and at once through closeUser()), is closed with 4001.
 class LiveSocketHub final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LiveSocketHub)
 
 public:
-    static constexpr qint64 DefaultMaxPendingBytes = 4 * 1024 * 1024;
+    struct Limits
+    {
+        qint64 maxPendingBytes = 1024 * 1024; // one client: ~1 min of messages
+        qint64 maxTotalPendingBytes = 16 * 1024 * 1024; // all clients together
+        std::chrono::milliseconds revocationCheck { 5000 };
+    };
 
-    LiveSocketHub(Authenticator &authenticator,
-        qint64 maxPendingBytes = DefaultMaxPendingBytes,
-        QObject *parent = nullptr);
+    explicit LiveSocketHub(Authenticator &authenticator, QObject *parent = nullptr);
+    LiveSocketHub(Authenticator &authenticator, Limits limits, QObject *parent = nullptr);
     ~LiveSocketHub() override;
 
     void registerRoutes(HttpServer &server);
@@ -38,20 +48,32 @@ public:
     // On the server thread (queued from the sampler).
     void broadcast(const PerfWatch::Daemon::SnapshotPtr &snapshot);
     void closeAll();
+    // Closes every live client of userId with 4001 and reason (a password change).
+    void closeUser(int userId, const QString &reason);
+    qint64 pendingBytes() const; // unsent, over all clients
 
 private:
     struct Client
     {
         std::unique_ptr<QWebSocket> socket;
-        qint64 tokenExpiresAt = 0;
+        Jwt::Claims claims;
     };
 
     void admit(std::unique_ptr<QWebSocket> socket);
     void onText(QWebSocket *socket, const QString &text);
     void drop(QWebSocket *socket, int closeCode, const QString &reason);
+    void checkRevocations();
+    // Back on the server thread: closes the clients whose token was revoked (none when the
+    // database could not be asked).
+    static void finishRevocationCheck(
+        const QPointer<LiveSocketHub> &hub, const QList<QPair<QWebSocket *, Jwt::Claims>> &revoked);
+    // Drops the clients with the largest backlogs until the total fits the budget.
+    void enforcePendingBudget();
 
     Authenticator &m_auth;
-    qint64 m_maxPendingBytes;
+    Limits m_limits;
+    QTimer m_revocationTimer;
+    bool m_revocationCheckRunning = false;
     std::unordered_map<QWebSocket *, Client> m_clients;
     std::unordered_map<QWebSocket *, Client> m_pending; // awaiting the user check
     SnapshotPtr m_latest;

@@ -213,6 +213,8 @@ void Daemon::stop()
         m_writer = nullptr;
     }
     QThreadPool::globalInstance()->waitForDone(); // jobs hold replies that point at the server
+    if (m_authHandler)
+        m_authHandler->waitForDone();
     delete m_http;
     m_http = nullptr;
     m_tcp = nullptr;

@@ -11,7 +11,7 @@ namespace {
 constexpr char UserColumns[] = "id, username, password_hash,"
                                " (extract(epoch from created_at) * 1000000)::bigint,"
                                " (extract(epoch from last_login) * 1000000)::bigint,"
-                               " floor(extract(epoch from password_changed_at))::bigint";
+                               " (extract(epoch from password_changed_at) * 1000000)::bigint";
 
 std::optional<UserRecord> firstUser(const PgResult &r)
 {
@@ -24,7 +24,7 @@ std::optional<UserRecord> firstUser(const PgResult &r)
     u.createdAtMicros = r.integer(0, 3);
     if (!r.isNull(0, 4))
         u.lastLoginMicros = r.integer(0, 4);
-    u.passwordChangedAtSeconds = r.integer(0, 5);
+    u.passwordChangedAtMicros = r.integer(0, 5);
     return u;
 }
 

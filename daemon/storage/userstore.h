@@ -19,7 +19,7 @@ struct UserRecord
     QString passwordHash;
     qint64 createdAtMicros {};
     std::optional<qint64> lastLoginMicros;
-    qint64 passwordChangedAtSeconds {}; // tokens issued before this are revoked
+    qint64 passwordChangedAtMicros {}; // the password version: tokens of another are revoked
 };
 
 // The users table. Every value is a bound parameter.

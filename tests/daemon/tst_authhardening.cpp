@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+// Logins and tokens under attack, against a real daemon over loopback: a concurrent burst of
+// wrong passwords gets the limit's worth of 401s, a spray of other names from the admin's
+// address does not lock the admin out, user names with control characters are refused, and a
+// password change revokes tokens exactly (even within the same second) and closes the user's
+// live streams with 4001.
+#include <QJsonArray>
+#include <QTextStream>
+#include <QWebSocket>
+
+#include "daemon/core/commands.h"
+#include "support/apiclient.h"
+#include "support/rawhttp.h"
+
+namespace {
+
+QByteArray loginRequest(const QByteArray &body)
+{
+    return "POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+           "Content-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+} // namespace
+
+class TestAuthHardening final : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestDaemon m_daemon;
+    ApiClient m_client { m_daemon };
+
+    QByteArray loginAs(const QString &password)
+    {
+        const QJsonObject creds { { QStringLiteral("username"), QStringLiteral("admin") },
+            { QStringLiteral("password"), password } };
+        return m_client
+            .request("POST", QStringLiteral("/api/auth/login"), QJsonDocument(creds).toJson())
+            .body.value(QStringLiteral("access_token"))
+            .toString()
+            .toUtf8();
+    }
+
+    void setPassword(const QString &password)
+    {
+        QString input = password + QLatin1Char('\n');
+        QString errors;
+        QTextStream in(&input);
+        QTextStream err(&errors);
+        QCOMPARE(PerfWatch::Daemon::runSetPassword(
+                     m_daemon.daemon->config(), QStringLiteral("admin"), in, err),
+            0);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_daemon.start(), qPrintable(m_daemon.error)); }
+    void cleanupTestCase() { m_daemon.daemon.reset(); }
+
+    void controlCharactersInUserNamesAreRefused_data()
+    {
+        QTest::addColumn<QString>("username");
+        QTest::newRow("NUL") << QStringLiteral("admin") + QChar(0) + QStringLiteral("x");
+        QTest::newRow("newline") << QStringLiteral("admin\nperfwatch: login of admin");
+        QTest::newRow("escape") << QChar(0x1b) + QStringLiteral("[31madmin");
+    }
+    void controlCharactersInUserNamesAreRefused()
+    {
+        QFETCH(QString, username);
+        const QByteArray body =
+            QJsonDocument(QJsonObject { { QStringLiteral("username"), username },
+                              { QStringLiteral("password"), QStringLiteral("p") } })
+                .toJson();
+        const HttpResult r = m_client.request("POST", QStringLiteral("/api/auth/login"), body);
+        QCOMPARE(r.status, 422);
+        const QJsonObject issue =
+            r.body.value(QStringLiteral("detail")).toArray().first().toObject();
+        QCOMPARE(issue.value(QStringLiteral("type")).toString(),
+            QStringLiteral("string_pattern_mismatch"));
+    }
+
+    // 40 wrong passwords at once on 40 connections: the limiter counts them as they start, so
+    // only its allowance (5) is checked and the rest are told to wait.
+    void aConcurrentBurstGetsOnlyTheAllowance()
+    {
+        const QHostAddress from(QStringLiteral("127.0.0.3"));
+        std::vector<std::unique_ptr<RawHttp>> burst;
+        for (int i = 0; i < 40; ++i) {
+            burst.push_back(std::make_unique<RawHttp>(m_daemon.daemon->port(), from));
+            QVERIFY(burst.back()->connected());
+        }
+        for (auto &c : burst)
+            c->send(loginRequest(R"({"username":"admin","password":"wrong"})"));
+        int unauthorized = 0;
+        int limited = 0;
+        for (auto &c : burst) {
+            const QByteArray answer = c->readUntil("\"}", 15000);
+            unauthorized += answer.startsWith("HTTP/1.1 401");
+            if (answer.startsWith("HTTP/1.1 429")) {
+                ++limited;
+                QVERIFY(answer.contains("Retry-After: "));
+            }
+        }
+        QCOMPARE(unauthorized, 5);
+        QCOMPARE(limited, 35);
+    }
+
+    // Someone at the admin's own address sprays other user names: that address is blocked for
+    // them, not for the admin, who logged in from it before.
+    void aSprayDoesNotLockOutTheAdmin()
+    {
+        QVERIFY(!m_client.login().isEmpty()); // the admin is known at 127.0.0.1
+        int limited = 0;
+        for (int i = 0; i < 25; ++i) {
+            const QByteArray body =
+                QStringLiteral(R"({"username":"user%1","password":"guess"})").arg(i).toUtf8();
+            limited +=
+                m_client.request("POST", QStringLiteral("/api/auth/login"), body).status == 429;
+        }
+        QVERIFY(limited > 0);
+        QVERIFY(!m_client.login().isEmpty());
+    }
+
+    // A token issued in the same second as a password change, before it, is revoked; one
+    // issued after it is not; the live stream of the old token is closed with 4001.
+    void passwordChangeRevokesExactlyAndClosesStreams()
+    {
+        const QString original = m_daemon.adminPassword();
+        const QByteArray before = loginAs(original);
+        QVERIFY(!before.isEmpty());
+        QWebSocket live;
+        QSignalSpy message(&live, &QWebSocket::textMessageReceived);
+        live.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/ws/metrics?token=%2")
+                           .arg(m_daemon.daemon->port())
+                           .arg(QString::fromLatin1(before))));
+        QVERIFY(message.wait(5000));
+
+        const QString changed = QStringLiteral("a-new-password-1");
+        setPassword(changed);
+        const QByteArray after = loginAs(changed);
+        QVERIFY(!after.isEmpty());
+        QCOMPARE(m_client.request("GET", QStringLiteral("/api/auth/me"), {}, before).status, 401);
+        QCOMPARE(m_client.request("GET", QStringLiteral("/api/auth/me"), {}, after).status, 200);
+
+        // The change came from another process: the hub notices within its check interval.
+        QTRY_COMPARE_WITH_TIMEOUT(live.state(), QAbstractSocket::UnconnectedState, 10000);
+        QCOMPARE(static_cast<int>(live.closeCode()), 4001);
+        QCOMPARE(live.closeReason(), QStringLiteral("Token revoked"));
+        setPassword(original);
+    }
+};
+
+QTEST_MAIN(TestAuthHardening)
+#include "tst_authhardening.moc"
