@@ -322,6 +322,8 @@ bool GuardedTcpServer::startRequest(
             return false;
         }
         // The socket becomes a long-lived WebSocket: the idle timer would kill it (code 1006).
+        socket->setSocketOption(
+            QAbstractSocket::SendBufferSizeSocketOption, m_limits.webSocketSendBuffer);
         connection.webSocket = true;
         connection.left = true;
         connection.idle.stop();

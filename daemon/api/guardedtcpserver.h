@@ -34,6 +34,10 @@ public:
         std::chrono::milliseconds idleTimeout { 15000 }; // between requests
         std::chrono::milliseconds requestTimeout { 10000 }; // first byte to last of one request
         int maxPipelined = 32; // requests read but not answered on one connection
+        // The kernel's send buffer of a live client (Linux doubles it): bounds what a stalled
+        // client holds in the kernel, and lets its backlog show in Qt's count within seconds
+        // instead of after megabytes of autotuned buffer.
+        int webSocketSendBuffer = 64 * 1024;
         ConnectionBudget::Limits connections;
     };
 

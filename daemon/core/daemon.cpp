@@ -168,7 +168,7 @@ Result<void> Daemon::startApi()
     m_configHandler->registerRoutes(*m_http);
     m_historyHandler = std::make_unique<HistoryHandler>(*m_auth, m_sampler->metricTypes());
     m_historyHandler->registerRoutes(*m_http);
-    m_hub = std::make_unique<LiveSocketHub>(*m_auth);
+    m_hub = std::make_unique<LiveSocketHub>(*m_auth, m_config.liveLimits);
     m_hub->registerRoutes(*m_http);
 
     GuardedTcpServer::Limits limits;

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "daemon/api/connectionbudget.h"
+#include "daemon/api/livesockethub.h"
 #include "daemon/perf/perfbackend.h"
 #include "daemon/perf/perfconfig.h"
 #include "shared/result.h"
@@ -30,6 +31,7 @@ struct DaemonConfig
     std::chrono::seconds idleTimeout { 15 }; // HTTP connections with no traffic are closed
     std::chrono::seconds requestTimeout { 10 }; // a request's first byte to its last
     ConnectionBudget::Limits connectionLimits; // fitted to the file-descriptor limit at start
+    LiveSocketHub::Limits liveLimits; // unsent bytes per live client and over all of them
     QString hostname; // how this machine is named in the database; default: the host name
     bool intervalFromCommandLine = false; // --interval wins over a stored API setting
     PerfConfig perf; // [perf] section; PUT /api/config settings, once stored, win over it

@@ -15,6 +15,7 @@
 
 using PerfWatch::Daemon::ConnectionBudget;
 using PerfWatch::Daemon::DaemonConfig;
+using PerfWatch::Daemon::LiveSocketHub;
 
 namespace {
 
@@ -22,6 +23,8 @@ constexpr int MaxWebSockets = 4;
 constexpr int MaxHttp = 24;
 constexpr int MaxPerAddress = 8;
 constexpr qint64 BufferBudget = 3 * 1024 * 1024;
+constexpr qint64 MaxPendingPerClient = 256 * 1024;
+constexpr qint64 MaxPendingTotal = 512 * 1024;
 
 QByteArray upgradeRequest(const QByteArray &target)
 {
@@ -73,6 +76,8 @@ private Q_SLOTS:
             c.connectionLimits.maxHttp = MaxHttp;
             c.connectionLimits.maxHttpPerAddress = MaxPerAddress;
             c.connectionLimits.maxBufferedBytes = BufferBudget;
+            c.liveLimits.maxPendingBytes = MaxPendingPerClient;
+            c.liveLimits.maxTotalPendingBytes = MaxPendingTotal;
         });
         QVERIFY2(started, qPrintable(m_daemon.error));
         m_token = m_client.login();
@@ -165,6 +170,46 @@ private Q_SLOTS:
         }
         QCOMPARE(timedOut, MaxPerAddress);
         QTRY_COMPARE_WITH_TIMEOUT(budget().trackedAddresses() <= 1, true, 5000);
+    }
+
+    // Live clients that never read are dropped, and what waits for them stays within the
+    // budgets; a client that reads keeps streaming.
+    void clientsThatNeverReadAreDroppedWithinTheBudget()
+    {
+        QWebSocket reader;
+        QVERIFY(openLive(reader, m_token));
+        QSignalSpy readerMessages(&reader, &QWebSocket::textMessageReceived);
+        std::vector<std::unique_ptr<QTcpSocket>> stalled;
+        for (int i = 0; i < MaxWebSockets - 1; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            // Tiny buffers on our side, and Qt stops reading once one byte waits: the
+            // server's unsent bytes grow as a client on a dead link would make them.
+            socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+            socket->setReadBufferSize(1);
+            socket->connectToHost(QHostAddress::LocalHost, port());
+            QVERIFY(socket->waitForConnected(5000));
+            socket->write(upgradeRequest("/api/ws/metrics?token=" + m_token));
+            stalled.push_back(std::move(socket));
+        }
+        const LiveSocketHub *hub = m_daemon.daemon->hub();
+        QTRY_COMPARE_WITH_TIMEOUT(hub->clientCount(), MaxWebSockets, 5000);
+        qint64 maxSeen = 0;
+        const bool dropped = QTest::qWaitFor(
+            [&] {
+                maxSeen = std::max(maxSeen, hub->pendingBytes());
+                return hub->clientCount() == 1;
+            },
+            60000);
+        QVERIFY2(dropped,
+            qPrintable(
+                QStringLiteral("%1 clients, %2 bytes").arg(hub->clientCount()).arg(maxSeen)));
+        qDebug() << "most unsent bytes seen" << maxSeen;
+        // Checked at each tick: at most one message past the budget per client.
+        QVERIFY2(maxSeen <= MaxPendingTotal + (MaxWebSockets - 1) * 64 * 1024,
+            qPrintable(QString::number(maxSeen)));
+        const auto before = readerMessages.size();
+        QTRY_VERIFY_WITH_TIMEOUT(readerMessages.size() > before, 5000);
+        QCOMPARE(reader.state(), QAbstractSocket::ConnectedState);
     }
 
     // Partial bodies hold a bounded budget, whatever the number of connections, and give it
