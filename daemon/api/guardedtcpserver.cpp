@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QTcpSocket>
 
+#include "daemon/api/requeststream.h"
 #include "daemon/api/responsequeue.h"
 #include "daemon/core/logging.h"
 
@@ -20,28 +21,6 @@ namespace {
 constexpr std::chrono::milliseconds FirstAcceptBackoff { 50 };
 constexpr std::chrono::milliseconds MaxAcceptBackoff { 2000 };
 constexpr qint64 AcceptErrorLogIntervalMs = 60 * 1000;
-
-QByteArray headerValue(const QByteArray &block, const QByteArray &name)
-{
-    for (const QByteArray &line : block.split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
-            return line.mid(colon + 1).trimmed();
-    }
-    return {};
-}
-
-// RFC 9112 section 9.3: HTTP/1.1 stays open unless told to close, HTTP/1.0 closes unless told
-// to stay.
-bool wantsKeepAlive(const QByteArray &headers)
-{
-    const qsizetype lineEnd = headers.indexOf('\n');
-    const QByteArray requestLine = headers.left(lineEnd < 0 ? headers.size() : lineEnd).trimmed();
-    const QByteArray connection = headerValue(headers, "Connection").toLower();
-    if (requestLine.endsWith("HTTP/1.0"))
-        return connection.contains("keep-alive");
-    return !connection.contains("close");
-}
 
 QByteArray errorResponse(const QByteArray &statusLine, const QByteArray &extraHeaders = {})
 {
@@ -83,14 +62,11 @@ public:
         reservedBody = 0;
     }
 
-    bool partial() const { return !header.isEmpty() || bodyRemaining > 0; }
-
     ConnectionBudgetPtr budget;
     QHostAddress peer;
     QTimer idle; // between requests
     QTimer deadline; // one request, first byte to last
-    QByteArray header; // the header block so far, bounded by the limit
-    qint64 bodyRemaining = 0;
+    std::unique_ptr<RequestStream> stream;
     qint64 reservedBody = 0; // of the budget's buffered bytes
     bool webSocket = false;
     bool left = false; // rejected or upgraded: the guard no longer follows the stream
@@ -222,8 +198,26 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
 
     connection->idle.setInterval(m_limits.idleTimeout);
     connection->deadline.setInterval(m_limits.requestTimeout);
+    connection->stream = std::make_unique<RequestStream>(
+        RequestStream::Limits {
+            m_limits.maxRequestLine, m_limits.maxHeaderBlock, m_limits.maxBody },
+        RequestStream::Events {
+            [connection] {
+                if (!connection->deadline.isActive())
+                    connection->deadline.start(); // the whole request must arrive before it fires
+            },
+            [this, socket, connection](const RequestStream::Request &request) {
+                return startRequest(socket, *connection, request);
+            },
+            [connection] {
+                connection->deadline.stop();
+                connection->releaseBody();
+            },
+            [this, socket, connection](const QByteArray &statusLine) {
+                reject(socket, connection, statusLine, nullptr);
+            } });
     connect(&connection->idle, &QTimer::timeout, socket, [this, socket, connection] {
-        if (connection->partial()) {
+        if (connection->stream->partial()) {
             reject(socket, connection, "408 Request Timeout", "idle in a request");
         } else if (ResponseQueue::of(socket)->outstanding() > 0) {
             connection->idle.start(); // a handler is still working on its request
@@ -253,69 +247,13 @@ void GuardedTcpServer::inspect(QTcpSocket *socket, Connection &connection)
     connection.idle.start();
     // QHttpServer's slot runs after this one and takes everything, so what is buffered now is
     // exactly what arrived since the last call.
-    const QByteArray chunk = socket->peek(socket->bytesAvailable());
-    qsizetype pos = 0;
-    while (pos < chunk.size()) {
-        if (connection.bodyRemaining > 0) {
-            const qint64 take = std::min<qint64>(connection.bodyRemaining, chunk.size() - pos);
-            connection.bodyRemaining -= take;
-            pos += take;
-            if (connection.bodyRemaining == 0) {
-                connection.deadline.stop();
-                connection.releaseBody();
-            }
-            continue;
-        }
-        if (!scanHeader(socket, connection, chunk, pos))
-            return;
-    }
-}
-
-bool GuardedTcpServer::scanHeader(
-    QTcpSocket *socket, Connection &connection, const QByteArray &chunk, qsizetype &pos)
-{
-    if (connection.header.isEmpty() && !connection.deadline.isActive())
-        connection.deadline.start(); // the whole request must arrive before it fires
-    // Search from the last 3 bytes seen, so that a "\r\n\r\n" split over packets is found.
-    QByteArray &header = connection.header;
-    const qsizetype before = header.size();
-    const qsizetype searchFrom = before - std::min<qsizetype>(3, before);
-    const qsizetype room = m_limits.maxHeaderBlock + 4 - before;
-    header.append(chunk.constData() + pos, std::min<qsizetype>(room, chunk.size() - pos));
-    const qsizetype end = header.indexOf("\r\n\r\n", searchFrom);
-    const qsizetype lineEnd = header.indexOf('\n');
-    if ((lineEnd < 0 && header.size() > m_limits.maxRequestLine)
-        || lineEnd > m_limits.maxRequestLine) {
-        reject(socket, &connection, "414 URI Too Long", nullptr);
-        return false;
-    }
-    if (end < 0) {
-        if (header.size() > m_limits.maxHeaderBlock) {
-            reject(socket, &connection, "431 Request Header Fields Too Large", nullptr);
-            return false;
-        }
-        pos = chunk.size(); // wait for the rest of the header block
-        return true;
-    }
-    const QByteArray headers = header.left(end);
-    pos += end + 4 - before; // the rest of the chunk is body, or the next request
-    header.clear();
-    return startRequest(socket, connection, headers);
+    connection.stream->feed(socket->peek(socket->bytesAvailable()));
 }
 
 bool GuardedTcpServer::startRequest(
-    QTcpSocket *socket, Connection &connection, const QByteArray &headers)
+    QTcpSocket *socket, Connection &connection, const RequestStream::Request &request)
 {
-    if (headerValue(headers, "Transfer-Encoding").toLower().contains("chunked")) {
-        reject(socket, &connection, "411 Length Required", nullptr);
-        return false;
-    }
-    const qint64 length = std::max<qint64>(0, headerValue(headers, "Content-Length").toLongLong());
-    if (length > m_limits.maxBody) {
-        reject(socket, &connection, "413 Content Too Large", nullptr);
-        return false;
-    }
-    if (headerValue(headers, "Upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
+    if (request.webSocketUpgrade) {
         if (connection.budget->promoteToWebSocket(connection.peer)
             != ConnectionBudget::Refusal::None) {
             reject(socket, &connection, "503 Service Unavailable", "live client limit reached");
@@ -336,17 +274,12 @@ bool GuardedTcpServer::startRequest(
         reject(socket, &connection, "503 Service Unavailable", "too many pipelined requests");
         return false;
     }
-    if (!connection.budget->reserveBuffered(length)) {
+    if (!connection.budget->reserveBuffered(request.contentLength)) {
         reject(socket, &connection, "503 Service Unavailable", "request buffer budget spent");
         return false;
     }
-    connection.reservedBody = length;
-    queue->expectRequest(wantsKeepAlive(headers));
-    connection.bodyRemaining = length;
-    if (length == 0) {
-        connection.deadline.stop();
-        connection.releaseBody();
-    }
+    connection.reservedBody = request.contentLength;
+    queue->expectRequest(request.keepAlive);
     return true;
 }
 

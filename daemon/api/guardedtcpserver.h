@@ -9,17 +9,17 @@
 #include <QTimer>
 
 #include "daemon/api/connectionbudget.h"
+#include "daemon/api/requeststream.h"
 
 namespace PerfWatch::Daemon {
 
 // The limits QHttpServer 6.4 lacks (qt64-notes.md section 1, item 4), enforced before it sees a
-// byte: request line (414), header block (431) and body (413) sizes, chunked bodies (411), a
-// deadline for each whole request and an idle timeout between requests (408 or close), and the
-// ConnectionBudget (503 when full, 429 for one address over its share). It follows each
-// connection's byte stream itself (header block, then Content-Length bytes of body, then the
-// next request), because QHttpServer takes the bytes out of the socket as they arrive: a header
-// block dribbled over many packets is still counted whole. WebSocket upgrades leave the guard
-// but keep their slot until their socket is gone, whichever way it goes.
+// byte: request sizes and framing (RequestStream: 414, 431, 413, 411, 400), a deadline for each
+// whole request and an idle timeout between requests (408 or close), and the ConnectionBudget
+// (503 when full, 429 for one address over its share). Each connection's byte stream is
+// followed as it arrives, because QHttpServer takes the bytes out of the socket: a header block
+// dribbled over many packets is still counted whole. WebSocket upgrades leave the guard but keep
+// their slot until their socket is gone, whichever way it goes.
 class GuardedTcpServer final : public QTcpServer
 {
     Q_OBJECT
@@ -56,13 +56,10 @@ protected:
 private:
     class Connection;
     void inspect(QTcpSocket *socket, Connection &connection);
-    // Handles the start or continuation of a header block in chunk from pos; false when the
-    // connection was rejected or left the guard (WebSocket).
-    bool scanHeader(
-        QTcpSocket *socket, Connection &connection, const QByteArray &chunk, qsizetype &pos);
     // The header block of one request is complete; false when the connection was rejected or
     // left the guard.
-    bool startRequest(QTcpSocket *socket, Connection &connection, const QByteArray &headers);
+    bool startRequest(
+        QTcpSocket *socket, Connection &connection, const RequestStream::Request &request);
     void reject(
         QTcpSocket *socket, Connection *connection, const QByteArray &statusLine, const char *why);
     void refuse(QTcpSocket *socket, ConnectionBudget::Refusal refusal);
