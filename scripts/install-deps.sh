@@ -19,6 +19,9 @@ packages=(
     postgresql-15 postgresql-client-15
     # formatting and packaging validators (run as tests)
     clang-format appstream desktop-file-utils flatpak-builder
+    # sanitizer build and fuzzing (scripts/test-sanitizers.sh): clang, its ASan/UBSan/libFuzzer
+    # runtimes, llvm-symbolizer for readable reports
+    clang libclang-rt-14-dev llvm
 )
 
 missing=()

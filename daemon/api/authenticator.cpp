@@ -47,7 +47,10 @@ Authenticator::Token Authenticator::issue(const UserRecord &user) const
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 lifetime = static_cast<qint64>(m_lifetimeHours) * 3600;
-    Jwt::Claims claims { QString::number(user.id), now + lifetime, now };
+    Jwt::Claims claims;
+    claims.subject = QString::number(user.id);
+    claims.expiresAt = now + lifetime;
+    claims.issuedAt = now;
     claims.passwordVersion = user.passwordChangedAtMicros;
     return { Jwt::encode(claims, m_key), lifetime };
 }

@@ -33,7 +33,7 @@ class LiveSocketHub final : public QObject
 public:
     struct Limits
     {
-        qint64 maxPendingBytes = 1024 * 1024; // one client: ~1 min of messages
+        qint64 maxPendingBytes = 256 * 1024; // one client: ~50 s of messages at 1 Hz
         qint64 maxTotalPendingBytes = 16 * 1024 * 1024; // all clients together
         std::chrono::milliseconds revocationCheck { 5000 };
     };

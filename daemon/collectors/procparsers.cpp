@@ -3,6 +3,7 @@
 #include "daemon/collectors/procparsers.h"
 
 #include <charconv>
+#include <limits>
 #include <set>
 #include <utility>
 
@@ -119,8 +120,12 @@ Result<MemInfo> parseMemInfo(QByteArrayView text)
         qint64 value = 0;
         if (!f.next(value) || value < 0)
             return garbled("/proc/meminfo: value is not a number");
-        if (f.next() == "kB")
+        if (f.next() == "kB") {
+            // A garbled value of more than 8 EiB would overflow; no machine has that much.
+            if (value > std::numeric_limits<qint64>::max() / 1024)
+                return garbled("/proc/meminfo: value out of range");
             value *= 1024;
+        }
         const QByteArrayView key = line.first(colon);
         if (MemInfoFields.contains(key))
             info.insert(key.toByteArray(), value);

@@ -15,7 +15,6 @@ namespace PerfWatch::Desktop {
 MetricChartView::MetricChartView(
     const QString &title, double minimum, double maximum, QWidget *parent)
     : QWidget(parent)
-    , m_view(new QChartView(this))
     , m_series(new QLineSeries)
     , m_xAxis(new QDateTimeAxis)
     , m_yAxis(new QValueAxis)
@@ -32,7 +31,9 @@ MetricChartView::MetricChartView(
     chart->addAxis(m_yAxis, Qt::AlignLeft);
     m_series->attachAxis(m_xAxis);
     m_series->attachAxis(m_yAxis);
-    m_view->setChart(chart); // the view owns the chart, the chart owns series and axes
+    // The view owns the chart, the chart owns series and axes. Given at construction: a view
+    // made without one creates a default chart that setChart() would leak.
+    m_view = new QChartView(chart, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);

@@ -42,7 +42,7 @@ public:
 private:
     void redraw();
 
-    QChartView *m_view;
+    QChartView *m_view = nullptr;
     QLineSeries *m_series;
     QDateTimeAxis *m_xAxis;
     QValueAxis *m_yAxis;

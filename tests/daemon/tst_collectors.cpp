@@ -204,6 +204,11 @@ private Q_SLOTS:
         QCOMPARE(ProcParsers::parseProcStat("").error().code, QStringLiteral("garbled"));
         QCOMPARE(
             ProcParsers::parseMemInfo("MemTotal: 1 kB\n").error().code, QStringLiteral("garbled"));
+        // Found by fuzzing: kB values beyond 8 EiB overflowed when converted to bytes.
+        QCOMPARE(ProcParsers::parseMemInfo("MemTotal: 5555555555555550000 kB\nMemFree: 1 kB\n")
+                     .error()
+                     .code,
+            QStringLiteral("garbled"));
         QCOMPARE(ProcParsers::parseLoadAvg("1 2").error().code, QStringLiteral("garbled"));
         QVERIFY(ProcParsers::parseLoadAvg("0.00 0.01 0.05 1/2 3").ok());
         // Kernels before 2.6.33 have no steal/guest columns: four numbers still parse.

@@ -15,10 +15,28 @@ private:
     const QByteArray m_key = QByteArrayLiteral("0123456789abcdef0123456789abcdef");
     static constexpr qint64 Now = 1'800'000'000;
 
+    static Jwt::Claims claims(const QString &subject, qint64 expiresAt, qint64 issuedAt)
+    {
+        Jwt::Claims c;
+        c.subject = subject;
+        c.expiresAt = expiresAt;
+        c.issuedAt = issuedAt;
+        return c;
+    }
+
 private Q_SLOTS:
+    void passwordVersionRoundTrips()
+    {
+        Jwt::Claims c = claims(QStringLiteral("7"), Now + 60, Now);
+        QVERIFY(!Jwt::verify(Jwt::encode(c, m_key), m_key, Now)->passwordVersion);
+        c.passwordVersion = 1'799'999'999'123'456; // microseconds: exact in a JSON number
+        QCOMPARE(
+            Jwt::verify(Jwt::encode(c, m_key), m_key, Now)->passwordVersion, c.passwordVersion);
+    }
+
     void roundTrip()
     {
-        const QByteArray token = Jwt::encode({ QStringLiteral("7"), Now + 60, Now }, m_key);
+        const QByteArray token = Jwt::encode(claims(QStringLiteral("7"), Now + 60, Now), m_key);
         auto claims = Jwt::verify(token, m_key, Now);
         QVERIFY2(claims.ok(), qPrintable(claims.ok() ? QString() : claims.error().message));
         QCOMPARE(claims->subject, QStringLiteral("7"));
@@ -30,7 +48,7 @@ private Q_SLOTS:
     {
         // Computed independently with Python's hmac over {"exp":2000000000,"sub":"1"}.
         const QByteArray token =
-            Jwt::encode({ QStringLiteral("1"), 2000000000, 0 }, QByteArrayLiteral("secret"));
+            Jwt::encode(claims(QStringLiteral("1"), 2000000000, 0), QByteArrayLiteral("secret"));
         QCOMPARE(token,
             QByteArrayLiteral(
                 "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJleHAiOjIwMDAwMDAwMDAsInN1YiI6IjEifQ."
@@ -43,7 +61,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("token");
         QTest::addColumn<qint64>("now");
         QTest::addColumn<QString>("code");
-        const QByteArray good = Jwt::encode({ QStringLiteral("1"), Now + 60, Now }, m_key);
+        const QByteArray good = Jwt::encode(claims(QStringLiteral("1"), Now + 60, Now), m_key);
         const QList<QByteArray> parts = good.split('.');
         QByteArray tampered = good;
         tampered[parts[0].size() + 3] = tampered[parts[0].size() + 3] == 'A' ? 'B' : 'A';
@@ -52,7 +70,7 @@ private Q_SLOTS:
         };
         const QByteArray algNone = b64(R"({"alg":"none","typ":"JWT"})") + '.' + parts[1] + '.';
         const QByteArray noExp =
-            Jwt::encode({ QStringLiteral("1"), 0, Now }, m_key); // exp 0 is written
+            Jwt::encode(claims(QStringLiteral("1"), 0, Now), m_key); // exp 0 is written
         // Signed with the right key: the only defect is the missing exp.
         const QByteArray unsignedPart =
             b64(R"({"alg":"HS256","typ":"JWT"})") + '.' + b64(R"({"sub":"1"})");
@@ -69,7 +87,7 @@ private Q_SLOTS:
         QTest::newRow("exp zero") << noExp << Now << QStringLiteral("expired");
         QTest::newRow("no exp") << withoutExp << Now << QStringLiteral("missing_exp");
         QTest::newRow("other key")
-            << Jwt::encode({ QStringLiteral("1"), Now + 60, Now }, QByteArrayLiteral("other"))
+            << Jwt::encode(claims(QStringLiteral("1"), Now + 60, Now), QByteArrayLiteral("other"))
             << Now << QStringLiteral("bad_signature");
     }
 
