@@ -6,49 +6,111 @@
 #   P2  perfwatchd at 1 s sampling, storing, one WebSocket client: CPU % of one core and RSS,
 #       next to the bare sampler running at 1 Hz for the same time
 #   P10 perf counters: cost per interval of reading N events on every CPU, grouped vs ungrouped
+#   P7  WebSocket fan-out at 1 Hz: 1000 live clients plus 10 that never read, against a naive
+#       QWebSocketServer broadcast loop to the same 1000 clients; delivery p50/p99, daemon CPU
+#       and RSS (R3)
+#   probes  issue 8's attacks: 400 partial 1 MB bodies (RSS), a 600-socket slowloris, a login
+#       spray with GET /api/auth/me latency meanwhile
+# BENCH_ONLY="p1 p2 p7 perf probes" runs a subset; P7_SECONDS (default 120) sets P7's window.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 p2_seconds=${1:-600}
-build_dir=${PERFWATCH_BENCH_BUILD_DIR:-build-bench}
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
-    -DPERFWATCH_BUILD_DESKTOP=OFF -DPERFWATCH_BUILD_BENCHMARKS=ON >/dev/null
-cmake --build "$build_dir" >/dev/null
+only=${BENCH_ONLY:-p1 perf p2 p7 probes}
+p7_seconds=${P7_SECONDS:-120}
+wants() { [[ " $only " == *" $1 "* ]]; }
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+build_bench
 
-echo "== P1 =="
-"$build_dir/bench/bench_sampling" p1 300 2>/dev/null
+if wants p1; then
+    echo "== P1 =="
+    "$build_dir/bench/bench_sampling" p1 300 2>/dev/null
+fi
 
-if [[ -x $build_dir/bench/bench_perfcounters ]]; then
+if wants perf && [[ -x $build_dir/bench/bench_perfcounters ]]; then
     echo "== perf counters, grouped vs ungrouped =="
     "$build_dir/bench/bench_perfcounters" 2>/dev/null || echo "(perf events not available here)"
 fi
 
-echo "== P2 (${p2_seconds} s) =="
-state_dir=$(mktemp -d)
-chmod 0711 "$state_dir" # the embedded cluster runs as an unprivileged user when we are root
-if [[ $(id -u) -eq 0 ]] && ! getent passwd perfwatch >/dev/null; then
-    useradd --system --home-dir /nonexistent --no-create-home --shell /usr/sbin/nologin perfwatch
+if wants p7; then
+    echo "== P7 (${p7_seconds} s, 1000 clients at 1 Hz, 10 that never read) =="
+    naive_port=$((20000 + RANDOM % 20000))
+    "$build_dir/bench/bench_fanout" naive-server "$naive_port" 5200 &
+    naive=$!
+    sleep 1
+    naive_line=$("$build_dir/bench/bench_fanout" clients "ws://127.0.0.1:$naive_port/" 1000 \
+        "$p7_seconds" 0 "$naive" 2>/dev/null)
+    kill "$naive"
+    wait "$naive" 2>/dev/null || true
+    start_daemon
+    token=$(admin_token)
+    sleep 5
+    daemon_line=$("$build_dir/bench/bench_fanout" clients \
+        "ws://127.0.0.1:$port/api/ws/metrics?token=$token" 1000 "$p7_seconds" 10 "$daemon" 2>/dev/null)
+    echo "  naive loop   $naive_line"
+    echo "  perfwatchd   $daemon_line"
+    field() { sed -E "s/.*$1=([^ ]+).*/\1/" <<<"$2"; }
+    awk -v np="$(field p99_ms "$naive_line")" -v dp="$(field p99_ms "$daemon_line")" \
+        -v cpu="$(field server_cpu_pct "$daemon_line")" -v peak="$(field server_peak_rss_mb "$daemon_line")" \
+        -v dropped="$(grep -c 'dropping a live client' "$state_dir/daemon.log" || true)" 'BEGIN {
+        printf "  delivery p99 %.1f ms (naive loop %.1f ms, ratio %.2fx; target <= 50 ms)\n", dp, np, dp / np
+        printf "  daemon CPU   %.2f %% of one core (target <= 5 %%)\n", cpu
+        printf "  daemon RSS   %.1f MB peak (R3 target <= 64 MB); never-reading clients dropped: %s of 10\n", peak, dropped
+    }'
+    stop_daemon
 fi
-port=$((20000 + RANDOM % 20000))
-"$build_dir/daemon/perfwatchd" --state-dir "$state_dir" --port "$port" --interval 1 \
-    2>"$state_dir/daemon.log" &
-daemon=$!
-cleanup() {
-    kill "${client:-}" "${bare:-}" 2>/dev/null || true
-    kill -TERM "$daemon" 2>/dev/null || true
-    wait "$daemon" 2>/dev/null || true
-    rm -rf "$state_dir"
-}
-trap cleanup EXIT
-for _ in $(seq 1 100); do
-    curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
-    sleep 0.3
-done
+
+if wants probes; then
+    echo "== load probes: partial bodies, slowloris, login burst (issue 8's attacks) =="
+    start_daemon
+    token=$(admin_token)
+    rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$daemon/status"; }
+    before=$(rss_kb)
+    "$build_dir/bench/bench_attack" bodies "$port" 400 15 >"$state_dir/bodies" &
+    helpers=$!
+    sleep 10
+    during=$(rss_kb)
+    wait "$helpers"
+    sleep 2
+    echo "  400 x 1 MB partial bodies: $(cat "$state_dir/bodies"); RSS $((before / 1024)) MB before," \
+        "$((during / 1024)) MB during, $(($(rss_kb) / 1024)) MB after (was 27 -> 830 MB, kept)"
+    # GET /api/auth/me COUNT times, PAUSE s apart: one "status:seconds" a line, sorted by time.
+    me_times() {
+        for _ in $(seq 1 "$1"); do
+            curl -s -o /dev/null -w '%{http_code}:%{time_total}\n' -H "Authorization: Bearer $token" \
+                "http://127.0.0.1:$port/api/auth/me"
+            sleep "$2"
+        done | sort -t: -k2 -n
+    }
+    me_summary() {
+        awk -F: '{s[NR] = $1; v[NR] = $2} END {
+            ok = 0; for (i = 1; i <= NR; i++) ok += s[i] == 200
+            printf "%d/%d answered 200, p50 %.1f ms, p99 %.1f ms", ok, NR, v[int(NR * 0.5)] * 1000, v[int(NR * 0.99)] * 1000 }'
+    }
+    "$build_dir/bench/bench_attack" slowloris "$port" 600 25 127.0.0.2 >"$state_dir/slow" &
+    helpers=$!
+    sleep 5
+    during_slowloris=$(me_times 20 0.5 | me_summary)
+    wait "$helpers"
+    echo "  slowloris, 600 sockets from one address: $(cat "$state_dir/slow");" \
+        "GET /api/auth/me meanwhile: $during_slowloris"
+    "$build_dir/bench/bench_attack" spray "$port" 20 127.0.0.3 >"$state_dir/spray" &
+    helpers=$!
+    during_spray=$(me_times 100 0.1 | me_summary)
+    wait "$helpers"
+    echo "  login spray ($(cat "$state_dir/spray")): GET /api/auth/me $during_spray (target p99 <= 20 ms)"
+    echo "  refusals logged: $(grep -c 'refusing connections\|rejected a request' "$state_dir/daemon.log" || true) lines"
+    stop_daemon
+fi
+
+if wants p2; then
+echo "== P2 (${p2_seconds} s) =="
+start_daemon
 "$build_dir/bench/bench_wsclient" "http://127.0.0.1:$port" admin "$(cat "$state_dir/admin-password")" \
     >"$state_dir/messages" &
 client=$!
+helpers=$client
 sleep 20 # warm-up: first samples, partitions created, caches filled
-
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 hz=$(getconf CLK_TCK)
 start_ticks=$(cpu_ticks "$daemon")
 start_time=$(date +%s.%N)
@@ -71,3 +133,5 @@ awk -v t0="$start_ticks" -v t1="$end_ticks" -v s0="$start_time" -v s1="$end_time
     printf "  perfwatchd PSS          %.1f MB (anonymous %.1f MB; the rest is shared library pages)\n", pss / 1024, anon / 1024
     printf "  live messages received  %s\n", msgs
 }'
+stop_daemon
+fi

@@ -1,0 +1,55 @@
+# Shared by bench/run.sh and bench/soak.sh: build the Release tree and start a perfwatchd on a
+# fresh embedded database. Source it; it sets build_dir, state_dir, port, daemon.
+build_dir=${PERFWATCH_BENCH_BUILD_DIR:-build-bench}
+
+build_bench() {
+    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
+        -DPERFWATCH_BUILD_DESKTOP=OFF -DPERFWATCH_BUILD_BENCHMARKS=ON >/dev/null
+    cmake --build "$build_dir" >/dev/null
+}
+
+start_daemon() {
+    state_dir=$(mktemp -d)
+    chmod 0711 "$state_dir" # the embedded cluster runs as an unprivileged user when we are root
+    if [[ $(id -u) -eq 0 ]] && ! getent passwd perfwatch >/dev/null; then
+        useradd --system --home-dir /nonexistent --no-create-home --shell /usr/sbin/nologin perfwatch
+    fi
+    port=$((20000 + RANDOM % 20000))
+    "$build_dir/daemon/perfwatchd" --state-dir "$state_dir" --port "$port" --interval 1 \
+        --config /dev/null 2>"$state_dir/daemon.log" &
+    daemon=$!
+    trap stop_daemon EXIT
+    for _ in $(seq 1 100); do
+        curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1 && return 0
+        sleep 0.3
+    done
+    echo "perfwatchd did not start:" >&2
+    cat "$state_dir/daemon.log" >&2
+    return 1
+}
+
+stop_daemon() {
+    # shellcheck disable=SC2086 # helper pids are a list
+    kill ${helpers:-} 2>/dev/null || true
+    kill -TERM "$daemon" 2>/dev/null || true
+    wait "$daemon" 2>/dev/null || true
+    rm -rf "$state_dir"
+    trap - EXIT
+}
+
+admin_token() {
+    curl -sf -X POST -H 'Content-Type: application/json' \
+        -d "{\"username\":\"admin\",\"password\":\"$(cat "$state_dir/admin-password")\"}" \
+        "http://127.0.0.1:$port/api/auth/login" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# Resident memory of the embedded PostgreSQL tree (postmaster and its children), in kB: what
+# the user pays for beside the daemon.
+postgres_rss_kb() {
+    local postmaster
+    postmaster=$(pgrep -P "$daemon" -x postgres | head -1)
+    [[ -n $postmaster ]] || { echo 0; return; }
+    ps -o rss= -p "$postmaster" --ppid "$postmaster" | awk '{s += $1} END {print s + 0}'
+}
