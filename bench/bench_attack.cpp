@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QVariant>
 
 namespace {
 
@@ -99,13 +100,18 @@ int bodies(quint16 port, int count, int seconds)
                 + QByteArray(999000, 'x'));
         });
         QObject::connect(raw, &QTcpSocket::readyRead, [raw, &refused] {
-            refused += raw->readAll().startsWith("HTTP/1.1 503");
+            if (raw->readAll().startsWith("HTTP/1.1 503")) {
+                ++refused;
+                raw->setProperty("refused", true);
+            }
         });
     }
     finishAfter(seconds, [&] {
+        // Held: still open, all bytes sent, and not told 503.
         for (auto &s : sockets)
-            held += s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() == 0;
-        std::printf("held=%d refused=%d\n", held - refused, refused);
+            held += s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() == 0
+                && !s->property("refused").toBool();
+        std::printf("held=%d refused=%d\n", held, refused);
     });
     return QCoreApplication::exec();
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // perfwatchd: thin entry point over perfwatchd_core.
 #include <cstdio>
+#include <malloc.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,6 +17,11 @@ using namespace PerfWatch::Daemon;
 
 int main(int argc, char *argv[])
 {
+    // Request bodies and WebSocket backlogs come and go in blocks of up to a MiB. A fixed mmap
+    // threshold (glibc otherwise raises it to 32 MiB after the first such block is freed) puts
+    // them in their own mappings, which go back to the system when freed, so a burst of large
+    // requests does not leave the daemon's RSS high for good.
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("perfwatchd"));
     QCoreApplication::setApplicationVersion(QLatin1String(PerfWatch::VersionString));

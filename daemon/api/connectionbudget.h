@@ -27,7 +27,7 @@ public:
         // leave REST without a connection.
         int maxWebSockets = 4096;
         // Partial requests (header bytes plus body bytes so far) over all connections.
-        qint64 maxBufferedBytes = 32 * 1024 * 1024;
+        qint64 maxBufferedBytes = 16 * 1024 * 1024;
     };
 
     enum class Refusal { None, HttpFull, AddressFull, WebSocketsFull, BufferFull };
