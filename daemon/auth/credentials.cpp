@@ -51,8 +51,10 @@ Result<QString> ensureAdminUser(PgConnection &conn, const StateDirectory &state)
         return written.error();
     if (auto created = UserStore::setPassword(conn, QStringLiteral("admin"), *hash); !created)
         return created.error();
-    qCWarning(lcAuth).noquote() << "created user 'admin' with password" << password << "(kept in"
-                                << path << "; change it with 'perfwatchd set-password admin')";
+    // The password itself never goes to the log: journals are readable by more than root.
+    qCWarning(lcAuth).noquote() << "created user 'admin'; its generated password is in" << path
+                                << "(readable by this user only; change it with 'perfwatchd "
+                                   "set-password admin')";
     return path;
 }
 

@@ -22,8 +22,8 @@ inline constexpr char AdminPasswordFile[] = "admin-password";
 Result<QByteArray> loadOrCreateSigningKey(const StateDirectory &state);
 
 // On a database with no users, creates "admin" with a generated password, writes the password
-// to a root-only file in the state directory and logs it once. Returns the file's path when it
-// created the user, else an empty string.
+// to a root-only file in the state directory and logs that file's path (never the password).
+// Returns the file's path when it created the user, else an empty string.
 Result<QString> ensureAdminUser(PgConnection &conn, const StateDirectory &state);
 
 } // namespace Credentials

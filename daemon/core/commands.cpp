@@ -4,6 +4,9 @@
 
 #include <memory>
 
+#include <QFile>
+
+#include "daemon/auth/credentials.h"
 #include "daemon/auth/passwordhasher.h"
 #include "daemon/core/statedirectory.h"
 #include "daemon/storage/database.h"
@@ -76,6 +79,17 @@ int runSetPassword(
     }
     err << (*created ? "created user " : "changed the password of ") << username
         << "; tokens issued before now are revoked\n";
+    // The generated first password is not the admin's password any more: a file that says it
+    // is would be a lie, and a stale secret lying around.
+    const QString generated =
+        config.stateDir + QLatin1Char('/') + QLatin1String(Credentials::AdminPasswordFile);
+    if (username == QStringLiteral("admin") && QFile::exists(generated)) {
+        if (QFile::remove(generated))
+            err << "removed " << generated << ", which held the generated first password\n";
+        else
+            err << "perfwatchd: could not remove " << generated
+                << ", which holds the old generated password; remove it by hand\n";
+    }
     conn.value().reset();
     if (database)
         (void)database->shutdown();

@@ -138,6 +138,8 @@ private Q_SLOTS:
 
         const QString changed = QStringLiteral("a-new-password-1");
         setPassword(changed);
+        // The generated first password no longer applies: its file is gone.
+        QVERIFY(!QFile::exists(m_daemon.daemon->adminPasswordFile()));
         const QByteArray after = loginAs(changed);
         QVERIFY(!after.isEmpty());
         QCOMPARE(m_client.request("GET", QStringLiteral("/api/auth/me"), {}, before).status, 401);
