@@ -11,6 +11,7 @@
 #include <QThreadPool>
 
 #include "daemon/api/authenticator.h"
+#include "daemon/api/clientaddress.h"
 #include "daemon/api/httpserver.h"
 #include "daemon/api/jsonbody.h"
 #include "daemon/api/loginbody.h"
@@ -88,7 +89,10 @@ void AuthHandler::login(const HttpRequest &request, const ReplyPtr &reply)
         return;
     }
     const LoginBody body = std::get<LoginBody>(parsed);
+    // The limiter counts per client block (an IPv6 client has a whole /64); the audit log
+    // keeps the exact address.
     const QString peer = request.peer.toString();
+    const QString block = clientBlock(request.peer).toString();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     if (m_queuedLogins >= MaxQueuedLogins) {
         qCWarning(lcAuth).noquote() << "login refused, too many under way; from" << peer;
@@ -97,7 +101,7 @@ void AuthHandler::login(const HttpRequest &request, const ReplyPtr &reply)
             QStringLiteral("busy")));
         return;
     }
-    if (const qint64 wait = m_limiter.begin(peer, body.username, now); wait > 0) {
+    if (const qint64 wait = m_limiter.begin(block, body.username, now); wait > 0) {
         qCWarning(lcAuth).noquote()
             << "login rate-limited for user" << body.username << "from" << peer;
         reply->send(ApiResponse::tooManyRequests(wait));
@@ -108,19 +112,19 @@ void AuthHandler::login(const HttpRequest &request, const ReplyPtr &reply)
     ++m_queuedLogins;
     Authenticator &auth = m_auth;
     QPointer<QObject> serverThread = m_context;
-    m_hashing.start([this, &auth, serverThread, body, peer, reply] {
+    m_hashing.start([this, &auth, serverThread, body, peer, block, reply] {
         const LoginOutcome outcome = checkLogin(auth, body.username, body.password, peer);
         if (!serverThread)
             return;
         QMetaObject::invokeMethod(
             serverThread,
-            [this, outcome, peer, user = body.username, reply] {
+            [this, outcome, block, user = body.username, reply] {
                 --m_queuedLogins;
                 if (outcome.counts)
                     m_limiter.finish(
-                        peer, user, outcome.success, QDateTime::currentSecsSinceEpoch());
+                        block, user, outcome.success, QDateTime::currentSecsSinceEpoch());
                 else
-                    m_limiter.cancel(peer, user);
+                    m_limiter.cancel(block, user);
                 reply->send(outcome.response);
             },
             Qt::QueuedConnection);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "daemon/api/connectionbudget.h"
 
+#include "daemon/api/clientaddress.h"
+
 namespace PerfWatch::Daemon {
 namespace {
 
@@ -19,7 +21,7 @@ ConnectionBudget::Refusal ConnectionBudget::admitHttp(const QHostAddress &addres
 {
     if (m_http >= m_limits.maxHttp)
         return Refusal::HttpFull;
-    int &fromAddress = m_perAddress[address];
+    int &fromAddress = m_perAddress[clientBlock(address)];
     if (fromAddress >= m_limits.maxHttpPerAddress)
         return Refusal::AddressFull;
     ++fromAddress;
@@ -39,7 +41,7 @@ ConnectionBudget::Refusal ConnectionBudget::promoteToWebSocket(const QHostAddres
 void ConnectionBudget::releaseHttp(const QHostAddress &address)
 {
     --m_http;
-    const auto it = m_perAddress.find(address);
+    const auto it = m_perAddress.find(clientBlock(address));
     if (it != m_perAddress.end() && --it.value() <= 0)
         m_perAddress.erase(it);
 }
@@ -69,7 +71,7 @@ bool ConnectionBudget::shouldLogRefusal(const QHostAddress &address, qint64 nowM
             it = nowMs - it->lastLoggedMs >= RefusalLogIntervalMs ? m_refusalLog.erase(it)
                                                                   : std::next(it);
     }
-    LogState &state = m_refusalLog[address];
+    LogState &state = m_refusalLog[clientBlock(address)];
     if (state.lastLoggedMs != 0 && nowMs - state.lastLoggedMs < RefusalLogIntervalMs) {
         ++state.suppressed;
         return false;

@@ -11,9 +11,10 @@
 namespace PerfWatch::Daemon {
 
 // What the API's connections may hold at once, and who holds it: connections still speaking
-// HTTP (globally and per client address), upgraded WebSockets, and bytes of requests that have
-// arrived but are not complete yet. Lives on the server thread; shared with every connection's
-// slot so that a slot released after the server is gone is still counted correctly.
+// HTTP (globally and per client: an IPv4 address or an IPv6 /64, see clientBlock()), upgraded
+// WebSockets, and bytes of requests that have arrived but are not complete yet. Lives on the server
+// thread; shared with every connection's slot so that a slot released after the server is gone is
+// still counted correctly.
 class ConnectionBudget final
 {
 public:

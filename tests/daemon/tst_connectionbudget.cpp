@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+// The connection budget on its own: caps per kind and per client block (IPv4 address, IPv6
+// /64), promotion to WebSocket, the body budget, and refusal logging once a minute.
+#include <QTest>
+
+#include "daemon/api/clientaddress.h"
+#include "daemon/api/connectionbudget.h"
+
+using PerfWatch::Daemon::ConnectionBudget;
+
+namespace {
+
+ConnectionBudget::Limits limits()
+{
+    ConnectionBudget::Limits l;
+    l.maxHttp = 6;
+    l.maxHttpPerAddress = 2;
+    l.maxWebSockets = 1;
+    l.maxBufferedBytes = 100;
+    return l;
+}
+
+QHostAddress address(const char *text)
+{
+    return QHostAddress(QString::fromLatin1(text));
+}
+
+} // namespace
+
+class TestConnectionBudget final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void capsPerClientBlockAndOverall()
+    {
+        ConnectionBudget budget(limits());
+        using R = ConnectionBudget::Refusal;
+        QCOMPARE(budget.admitHttp(address("192.0.2.1")), R::None);
+        QCOMPARE(budget.admitHttp(address("::ffff:192.0.2.1")), R::None); // the same client
+        QCOMPARE(budget.admitHttp(address("192.0.2.1")), R::AddressFull);
+        // One IPv6 client's /64 is one block, whatever the interface identifier.
+        QCOMPARE(budget.admitHttp(address("2001:db8:1:2::1")), R::None);
+        QCOMPARE(budget.admitHttp(address("2001:db8:1:2:ffff::9")), R::None);
+        QCOMPARE(budget.admitHttp(address("2001:db8:1:2:aaaa::1")), R::AddressFull);
+        QCOMPARE(budget.admitHttp(address("2001:db8:1:3::1")), R::None);
+        QCOMPARE(budget.admitHttp(address("198.51.100.7")), R::None);
+        QCOMPARE(budget.httpConnections(), 6);
+        QCOMPARE(budget.admitHttp(address("203.0.113.1")), R::HttpFull);
+        budget.releaseHttp(address("::ffff:192.0.2.1"));
+        QCOMPARE(budget.admitHttp(address("192.0.2.1")), R::None);
+    }
+
+    void webSocketsAreCountedApart()
+    {
+        ConnectionBudget budget(limits());
+        using R = ConnectionBudget::Refusal;
+        QCOMPARE(budget.admitHttp(address("192.0.2.1")), R::None);
+        QCOMPARE(budget.promoteToWebSocket(address("192.0.2.1")), R::None);
+        QCOMPARE(budget.httpConnections(), 0);
+        QCOMPARE(budget.trackedAddresses(), 0);
+        QCOMPARE(budget.webSockets(), 1);
+        QCOMPARE(budget.admitHttp(address("192.0.2.1")), R::None);
+        QCOMPARE(budget.promoteToWebSocket(address("192.0.2.1")), R::WebSocketsFull);
+        QCOMPARE(budget.httpConnections(), 1); // refused: still an HTTP connection
+        budget.releaseWebSocket();
+        QCOMPARE(budget.webSockets(), 0);
+    }
+
+    void bodyBudget()
+    {
+        ConnectionBudget budget(limits());
+        QVERIFY(budget.reserveBuffered(60));
+        QVERIFY(!budget.reserveBuffered(41));
+        QVERIFY(budget.reserveBuffered(40));
+        budget.releaseBuffered(100);
+        QCOMPARE(budget.bufferedBytes(), qint64(0));
+    }
+
+    void refusalsAreLoggedOncePerMinutePerBlock()
+    {
+        ConnectionBudget budget(limits());
+        int suppressed = -1;
+        QVERIFY(budget.shouldLogRefusal(address("2001:db8::1"), 1000, suppressed));
+        QCOMPARE(suppressed, 0);
+        QVERIFY(!budget.shouldLogRefusal(address("2001:db8::2"), 2000, suppressed));
+        QVERIFY(!budget.shouldLogRefusal(address("2001:db8::3"), 60999, suppressed));
+        QVERIFY(budget.shouldLogRefusal(address("192.0.2.1"), 2000, suppressed));
+        QVERIFY(budget.shouldLogRefusal(address("2001:db8::4"), 61000, suppressed));
+        QCOMPARE(suppressed, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionBudget)
+#include "tst_connectionbudget.moc"
