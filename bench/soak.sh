@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Soak: perfwatchd at 1 s sampling for SECONDS (default 3600) with 50 live clients, the REST
 # calls of a history view every 2 s, a slowloris (100 sockets from 127.0.0.2) and a login spray
-# (127.0.0.3) running the whole time. Prints one row every INTERVAL seconds (default 300):
+# (127.0.0.3) running the whole time. Prints one row every INTERVAL seconds:
 # daemon CPU % of one core over the interval, daemon RSS and peak, the embedded PostgreSQL
 # tree's RSS, open descriptors; then each load's own summary. Results go into
-# docs/benchmarks.md by hand. Usage: bench/soak.sh [SECONDS] [INTERVAL]
+# docs/benchmarks.md by hand. Usage: bench/soak.sh [SECONDS] [INTERVAL, default 240]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-3600}
-interval=${2:-300}
+interval=${2:-240} # not 300: the login limiter's window would align the samples with its bursts
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
 build_bench

@@ -192,12 +192,22 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     }
     auto *connection = new Connection(socket, m_budget, peer);
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-
     // Buffer at most one request; QHttpServer would otherwise read a 1 GB body into memory.
     socket->setReadBufferSize(m_limits.maxHeaderBlock + m_limits.maxBody);
+    follow(socket, connection);
+    // Connected before addPendingConnection(), so it runs before QHttpServer's own slot.
+    connect(socket, &QIODevice::readyRead, this, [this, socket, connection] {
+        inspect(socket, *connection);
+    });
+    connect(socket, &QIODevice::bytesWritten, connection, [connection] {
+        if (!connection->left)
+            connection->idle.start();
+    });
+    addPendingConnection(socket);
+}
 
-    connection->idle.setInterval(m_limits.idleTimeout);
-    connection->deadline.setInterval(m_limits.requestTimeout);
+void GuardedTcpServer::follow(QTcpSocket *socket, Connection *connection)
+{
     connection->stream = std::make_unique<RequestStream>(
         RequestStream::Limits {
             m_limits.maxRequestLine, m_limits.maxHeaderBlock, m_limits.maxBody },
@@ -216,6 +226,8 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
             [this, socket, connection](const QByteArray &statusLine) {
                 reject(socket, connection, statusLine, nullptr);
             } });
+    connection->idle.setInterval(m_limits.idleTimeout);
+    connection->deadline.setInterval(m_limits.requestTimeout);
     connect(&connection->idle, &QTimer::timeout, socket, [this, socket, connection] {
         if (connection->stream->partial()) {
             reject(socket, connection, "408 Request Timeout", "idle in a request");
@@ -229,15 +241,6 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         reject(socket, connection, "408 Request Timeout", "request not complete in time");
     });
     connection->idle.start();
-    // Connected before addPendingConnection(), so it runs before QHttpServer's own slot.
-    connect(socket, &QIODevice::readyRead, this, [this, socket, connection] {
-        inspect(socket, *connection);
-    });
-    connect(socket, &QIODevice::bytesWritten, connection, [connection] {
-        if (!connection->left)
-            connection->idle.start();
-    });
-    addPendingConnection(socket);
 }
 
 void GuardedTcpServer::inspect(QTcpSocket *socket, Connection &connection)

@@ -55,6 +55,8 @@ protected:
 
 private:
     class Connection;
+    // Sets up the request stream and the idle and request timers of a new connection.
+    void follow(QTcpSocket *socket, Connection *connection);
     void inspect(QTcpSocket *socket, Connection &connection);
     // The header block of one request is complete; false when the connection was rejected or
     // left the guard.
