@@ -386,6 +386,17 @@ private Q_SLOTS:
         QTest::newRow("dangling") << QStringLiteral("1,") << false << QList<int>();
         QTest::newRow("double range") << QStringLiteral("1-2-3") << false << QList<int>();
         QTest::newRow("huge") << QStringLiteral("99999") << false << QList<int>();
+        QTest::newRow("overlapping, unsorted")
+            << QStringLiteral("5,0-2,1-3,5") << true << QList<int> { 0, 1, 2, 3, 5 };
+        QList<int> everyCpu;
+        for (int cpu = 0; cpu <= MaxCpuId; ++cpu)
+            everyCpu.append(cpu);
+        // Found by fuzzing: every range was merged in quadratic time, so 64 copies of the whole
+        // range (a 1 kB request) took seconds of CPU. Now it is instant.
+        QStringList copies;
+        for (int i = 0; i < 64; ++i)
+            copies.append(QStringLiteral("0-%1").arg(MaxCpuId));
+        QTest::newRow("whole range, 64 times") << copies.join(QLatin1Char(',')) << true << everyCpu;
     }
 
     void cpuListsParse()
