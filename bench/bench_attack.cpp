@@ -10,6 +10,9 @@
 //       then hold it half sent. Prints: held= refused=
 //   bench_attack spray PORT SECONDS SOURCE_ADDRESS
 //       Wrong-password logins for random user names, 20 a second. Prints: attempts= 401= 429=
+//   bench_attack burst PORT COUNT
+//       COUNT wrong-password logins for admin at once, each from its own 127.0.x.y (the worst
+//       case for the hashing pool: no per-address limit applies). Prints: 401= 429= 503=
 //   bench_attack queries PORT TOKEN SECONDS
 //       The REST calls a history view makes, every 2 s on one keep-alive connection (history
 //       types, config, health). Prints: requests= ok= p99_ms=
@@ -153,6 +156,38 @@ int spray(quint16 port, int seconds, const QHostAddress &source)
     return QCoreApplication::exec();
 }
 
+int burst(quint16 port, int count)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    int unauthorized = 0;
+    int limited = 0;
+    int busy = 0;
+    int answered = 0;
+    for (int i = 0; i < count; ++i) {
+        const QHostAddress source(
+            QStringLiteral("127.0.%1.%2").arg(101 + i / 250).arg(1 + i % 250));
+        sockets.push_back(connectFrom(source, port));
+        QTcpSocket *raw = sockets.back().get();
+        QObject::connect(raw, &QTcpSocket::connected, [raw] {
+            raw->write(loginRequest("admin"));
+        });
+        QObject::connect(raw, &QTcpSocket::readyRead, [&, raw] {
+            const QByteArray answer = raw->readAll();
+            unauthorized += answer.startsWith("HTTP/1.1 401");
+            limited += answer.startsWith("HTTP/1.1 429");
+            busy += answer.startsWith("HTTP/1.1 503");
+            if (++answered == count)
+                QCoreApplication::exit(0);
+        });
+    }
+    QTimer::singleShot(60000, [] {
+        QCoreApplication::exit(1);
+    });
+    const int rc = QCoreApplication::exec();
+    std::printf("401=%d 429=%d 503=%d\n", unauthorized, limited, busy);
+    return rc;
+}
+
 int queries(quint16 port, const QByteArray &token, int seconds)
 {
     QTcpSocket socket;
@@ -213,12 +248,15 @@ int main(int argc, char **argv)
         return bodies(port(), a[3].toInt(), a[4].toInt());
     if (a.size() == 5 && a[1] == QStringLiteral("spray"))
         return spray(port(), a[3].toInt(), QHostAddress(a[4]));
+    if (a.size() == 4 && a[1] == QStringLiteral("burst"))
+        return burst(port(), a[3].toInt());
     if (a.size() == 5 && a[1] == QStringLiteral("queries"))
         return queries(port(), a[3].toLatin1(), a[4].toInt());
     std::fprintf(stderr,
         "usage: bench_attack slowloris PORT CONNECTIONS SECONDS SOURCE\n"
         "       bench_attack bodies PORT CONNECTIONS SECONDS\n"
         "       bench_attack spray PORT SECONDS SOURCE\n"
+        "       bench_attack burst PORT COUNT\n"
         "       bench_attack queries PORT TOKEN SECONDS\n");
     return 2;
 }

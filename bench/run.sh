@@ -112,6 +112,12 @@ if wants probes; then
     during_spray=$(me_times 100 0.1 | me_summary)
     wait "$helpers"
     echo "  login spray ($(cat "$state_dir/spray")): GET /api/auth/me $during_spray (target p99 <= 20 ms)"
+    "$build_dir/bench/bench_attack" burst "$port" 400 >"$state_dir/burst" &
+    helpers=$!
+    during_burst=$(me_times 100 0.05 | me_summary)
+    wait "$helpers" || true
+    echo "  400 wrong logins at once from 400 addresses ($(cat "$state_dir/burst")):" \
+        "GET /api/auth/me $during_burst (target p99 <= 20 ms)"
     echo "  refusals logged: $(grep -c 'refusing connections\|rejected a request' "$state_dir/daemon.log" || true) lines"
     stop_daemon
 fi

@@ -61,13 +61,20 @@ qint64 LoginRateLimiter::begin(const QString &address, const QString &user, qint
     const QString pair = pairKey(address, user);
     const qint64 byUser =
         blockedFor(m_byUser, pair, m_limits.perUser, nowSeconds, m_limits.maxPairLockSeconds);
-    const qint64 byAddress = isKnownPair(pair, nowSeconds)
-        ? 0
-        : blockedFor(m_byAddress, address, m_limits.perAddress, nowSeconds, NoCap);
-    if (const qint64 wait = std::max(byUser, byAddress); wait > 0)
+    const bool known = isKnownPair(pair, nowSeconds);
+    const qint64 byAddress =
+        known ? 0 : blockedFor(m_byAddress, address, m_limits.perAddress, nowSeconds, NoCap);
+    const qint64 anywhere = known ? 0
+                                  : blockedFor(m_byUserAnywhere,
+                                      user,
+                                      m_limits.perUserAnywhere,
+                                      nowSeconds,
+                                      m_limits.maxPairLockSeconds);
+    if (const qint64 wait = std::max({ byUser, byAddress, anywhere }); wait > 0)
         return wait;
     ++m_byUser[pair].inFlight;
     ++m_byAddress[address].inFlight;
+    ++m_byUserAnywhere[user].inFlight;
     return 0;
 }
 
@@ -77,20 +84,23 @@ void LoginRateLimiter::finish(
     const QString pair = pairKey(address, user);
     Record &byUser = m_byUser[pair];
     Record &byAddress = m_byAddress[address];
-    byUser.inFlight = std::max(0, byUser.inFlight - 1);
-    byAddress.inFlight = std::max(0, byAddress.inFlight - 1);
+    Record &anywhere = m_byUserAnywhere[user];
+    for (Record *record : { &byUser, &byAddress, &anywhere })
+        record->inFlight = std::max(0, record->inFlight - 1);
     if (success) {
         byUser.failures.clear();
         if (m_knownPairs.size() < m_limits.maxKnownPairs || m_knownPairs.contains(pair))
             m_knownPairs.insert(pair, nowSeconds);
     } else {
-        byUser.failures.push_back(nowSeconds);
-        byAddress.failures.push_back(nowSeconds);
+        for (Record *record : { &byUser, &byAddress, &anywhere })
+            record->failures.push_back(nowSeconds);
     }
     if (byUser.idle())
         m_byUser.remove(pair);
     if (byAddress.idle())
         m_byAddress.remove(address);
+    if (anywhere.idle())
+        m_byUserAnywhere.remove(user);
     if (++m_eventsSinceSweep >= SweepEveryEvents) {
         m_eventsSinceSweep = 0;
         sweep(nowSeconds);
@@ -100,8 +110,9 @@ void LoginRateLimiter::finish(
 void LoginRateLimiter::cancel(const QString &address, const QString &user)
 {
     const QString pair = pairKey(address, user);
-    for (auto [table, key] :
-        { std::pair { &m_byUser, pair }, std::pair { &m_byAddress, address } }) {
+    for (auto [table, key] : { std::pair { &m_byUser, pair },
+             std::pair { &m_byAddress, address },
+             std::pair { &m_byUserAnywhere, user } }) {
         const auto it = table->find(key);
         if (it == table->end())
             continue;
@@ -113,7 +124,7 @@ void LoginRateLimiter::cancel(const QString &address, const QString &user)
 
 void LoginRateLimiter::sweep(qint64 now)
 {
-    for (auto *table : { &m_byUser, &m_byAddress }) {
+    for (auto *table : { &m_byUser, &m_byAddress, &m_byUserAnywhere }) {
         for (auto it = table->begin(); it != table->end();) {
             trim(it.value(), now);
             it = it.value().idle() ? table->erase(it) : std::next(it);

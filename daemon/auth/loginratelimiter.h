@@ -14,10 +14,12 @@ namespace PerfWatch::Daemon {
 // moment it starts (a burst of N concurrent wrong passwords gets the limit's worth of 401s, the
 // rest 429). A blocked (address, user) pair may try again at most maxPairLockSeconds after its
 // last failure, so a guesser at the admin's own address delays the admin by a minute, not five.
-// The per-address limit stops a spray over many user names, but not a user who logged in from
-// that address before (a known pair, remembered for knownPairSeconds): the admin is not locked
-// out by someone spraying other names from the same NAT or proxy. Keys whose failures have all
-// left the window are dropped, so the tables stay bounded. Used only on the server thread.
+// The per-address limit stops a spray over many user names, and the per-user limit over all
+// addresses a guesser spread over many; neither stops a user who logged in from that address
+// before (a known pair, remembered for knownPairSeconds): the admin is not locked out by someone
+// spraying from the same NAT or proxy, nor by a botnet guessing the admin's password. Keys whose
+// failures have all left the window are dropped, so the tables stay bounded. Used only on the
+// server thread.
 class LoginRateLimiter final
 {
 public:
@@ -25,6 +27,9 @@ public:
     {
         int perUser = 5; // failures for one (address, user) in the window
         int perAddress = 20; // failures from one address, any user
+        // Failures for one user from all addresses together (a brute force spread over many
+        // addresses); like the address limit, it spares known pairs.
+        int perUserAnywhere = 50;
         qint64 windowSeconds = 300;
         qint64 maxPairLockSeconds = 60;
         qint64 knownPairSeconds = 30 * 24 * 3600;
@@ -44,7 +49,10 @@ public:
     void cancel(const QString &address, const QString &user);
 
     // How many (address, user) and address keys are tracked (for tests and diagnostics).
-    qsizetype trackedKeys() const { return m_byUser.size() + m_byAddress.size(); }
+    qsizetype trackedKeys() const
+    {
+        return m_byUser.size() + m_byAddress.size() + m_byUserAnywhere.size();
+    }
 
 private:
     // Failure times, plus attempts under way (counted as failures until they end).
@@ -67,6 +75,7 @@ private:
     Limits m_limits;
     QHash<QString, Record> m_byUser;
     QHash<QString, Record> m_byAddress;
+    QHash<QString, Record> m_byUserAnywhere;
     QHash<QString, qint64> m_knownPairs; // (address, user) -> last successful login
     int m_eventsSinceSweep = 0;
 };

@@ -102,6 +102,22 @@ private Q_SLOTS:
         QVERIFY(limiter.begin(elsewhere, Admin, 201) > 0);
     }
 
+    // A guesser spread over many addresses is stopped per user; the admin, at an address it
+    // used before, is not.
+    void aDistributedBruteForceIsStoppedPerUser()
+    {
+        LoginRateLimiter limiter(limits(5, 20, 300, 60));
+        QCOMPARE(limiter.begin(Here, Admin, 100), 0);
+        limiter.finish(Here, Admin, true, 100);
+        for (int i = 0; i < 50; ++i)
+            fail(limiter, QStringLiteral("198.51.100.%1").arg(i), Admin, 200);
+        QCOMPARE(limiter.begin(QStringLiteral("203.0.113.9"), Admin, 201), 59);
+        QCOMPARE(limiter.begin(Here, Admin, 201), 0);
+        limiter.finish(Here, Admin, true, 201);
+        // Other users are not affected.
+        QCOMPARE(limiter.begin(QStringLiteral("203.0.113.9"), QStringLiteral("bob"), 201), 0);
+    }
+
     void askingWhenRefusedDoesNotGrowTheTable()
     {
         LoginRateLimiter limiter(limits(5, 20, 300, 60));
@@ -122,7 +138,7 @@ private Q_SLOTS:
                 QStringLiteral("2001:db8::%1").arg(i, 0, 16),
                 QStringLiteral("user%1").arg(i),
                 1000);
-        QCOMPARE(limiter.trackedKeys(), 10000);
+        QCOMPARE(limiter.trackedKeys(), 15000); // pair, address and user-anywhere keys
         for (int i = 0; i < 1024; ++i) { // later events trigger the sweep
             const QString address = QStringLiteral("192.0.2.%1").arg(i % 200);
             QCOMPARE(limiter.begin(address, Admin, 1301 + i), 0);
