@@ -102,8 +102,10 @@ void AuthHandler::login(const HttpRequest &request, const ReplyPtr &reply)
         return;
     }
     if (const qint64 wait = m_limiter.begin(block, body.username, now); wait > 0) {
-        qCWarning(lcAuth).noquote()
-            << "login rate-limited for user" << body.username << "from" << peer;
+        if (int held = 0; m_limitedLog.allow(block, now * 1000, held))
+            qCWarning(lcAuth).noquote()
+                << "login rate-limited for user" << body.username << "from" << peer << "(" << held
+                << "more from there since the last report)";
         reply->send(ApiResponse::tooManyRequests(wait));
         return;
     }

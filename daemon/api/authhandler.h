@@ -7,6 +7,7 @@
 
 #include "daemon/api/reply.h"
 #include "daemon/auth/loginratelimiter.h"
+#include "daemon/core/logthrottle.h"
 #include "shared/error.h"
 
 namespace PerfWatch::Daemon {
@@ -44,6 +45,7 @@ private:
 
     Authenticator &m_auth;
     LoginRateLimiter m_limiter;
+    LogThrottle m_limitedLog; // one "rate-limited" line per client a minute
     QThreadPool m_hashing;
     int m_queuedLogins = 0; // server thread
     QPointer<QObject> m_context; // the server

@@ -5,13 +5,6 @@
 #include "daemon/api/clientaddress.h"
 
 namespace PerfWatch::Daemon {
-namespace {
-
-constexpr qint64 RefusalLogIntervalMs = 60 * 1000;
-// Beyond this many addresses in the refusal log, entries older than the interval are swept.
-constexpr qsizetype RefusalLogSweepAt = 4096;
-
-} // namespace
 
 ConnectionBudget::ConnectionBudget(Limits limits)
     : m_limits(limits)
@@ -66,19 +59,7 @@ void ConnectionBudget::releaseBuffered(qint64 bytes)
 
 bool ConnectionBudget::shouldLogRefusal(const QHostAddress &address, qint64 nowMs, int &suppressed)
 {
-    if (m_refusalLog.size() > RefusalLogSweepAt) {
-        for (auto it = m_refusalLog.begin(); it != m_refusalLog.end();)
-            it = nowMs - it->lastLoggedMs >= RefusalLogIntervalMs ? m_refusalLog.erase(it)
-                                                                  : std::next(it);
-    }
-    LogState &state = m_refusalLog[clientBlock(address)];
-    if (state.lastLoggedMs != 0 && nowMs - state.lastLoggedMs < RefusalLogIntervalMs) {
-        ++state.suppressed;
-        return false;
-    }
-    suppressed = state.suppressed;
-    state = LogState { nowMs, 0 };
-    return true;
+    return m_refusalLog.allow(clientBlock(address).toString(), nowMs, suppressed);
 }
 
 } // namespace PerfWatch::Daemon

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QHostAddress>
 
+#include "daemon/core/logthrottle.h"
+
 namespace PerfWatch::Daemon {
 
 // What the API's connections may hold at once, and who holds it: connections still speaking
@@ -56,18 +58,12 @@ public:
     bool shouldLogRefusal(const QHostAddress &address, qint64 nowMs, int &suppressed);
 
 private:
-    struct LogState
-    {
-        qint64 lastLoggedMs = 0;
-        int suppressed = 0;
-    };
-
     Limits m_limits;
     int m_http = 0;
     int m_webSockets = 0;
     qint64 m_buffered = 0;
     QHash<QHostAddress, int> m_perAddress;
-    QHash<QHostAddress, LogState> m_refusalLog;
+    LogThrottle m_refusalLog;
 };
 
 using ConnectionBudgetPtr = std::shared_ptr<ConnectionBudget>;
