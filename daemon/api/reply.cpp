@@ -95,10 +95,13 @@ ReplyPtr Reply::create(QTcpSocket *socket, QObject *serverThreadContext, bool he
             delete reply;
             return;
         }
+        // Owned by the posted call: deleted when it runs on the server thread, or when Qt
+        // drops it unrun because the server is going away (a raw pointer would leak then).
+        std::shared_ptr<Reply> owned(reply);
         QMetaObject::invokeMethod(
             context,
-            [reply] {
-                delete reply;
+            [owned]() mutable {
+                owned.reset();
             },
             Qt::QueuedConnection);
     });
