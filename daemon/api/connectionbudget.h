@@ -33,7 +33,7 @@ public:
         qint64 maxBufferedBytes = 16 * 1024 * 1024;
     };
 
-    enum class Refusal { None, HttpFull, AddressFull, WebSocketsFull, BufferFull };
+    enum class Refusal { None, HttpFull, AddressFull, WebSocketsFull };
 
     explicit ConnectionBudget(Limits limits);
 

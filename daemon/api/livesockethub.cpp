@@ -228,19 +228,6 @@ void LiveSocketHub::enforcePendingBudget()
     }
 }
 
-void LiveSocketHub::closeUser(int userId, const QString &reason)
-{
-    QList<QWebSocket *> theirs;
-    for (auto *table : { &m_clients, &m_pending }) {
-        for (const auto &[raw, client] : *table) {
-            if (client.claims.subject.toInt() == userId)
-                theirs.append(raw);
-        }
-    }
-    for (QWebSocket *raw : theirs)
-        drop(raw, static_cast<int>(AuthenticationRequired), reason);
-}
-
 void LiveSocketHub::checkRevocations()
 {
     // A password changed by another process (perfwatchd set-password) is seen here within one

@@ -24,7 +24,7 @@ class HttpServer;
 // limit, so a client whose backlog passes maxPendingBytes is dropped, and while all backlogs
 // together pass maxTotalPendingBytes the largest are dropped first: memory stays bounded
 // whatever the clients do. A client whose token expires, or is revoked by a password change
-// (checked every few seconds, and at once through closeUser()), is closed with 4001.
+// (checked every few seconds), is closed with 4001.
 class LiveSocketHub final : public QObject
 {
     Q_OBJECT
@@ -48,8 +48,6 @@ public:
     // On the server thread (queued from the sampler).
     void broadcast(const PerfWatch::Daemon::SnapshotPtr &snapshot);
     void closeAll();
-    // Closes every live client of userId with 4001 and reason (a password change).
-    void closeUser(int userId, const QString &reason);
     qint64 pendingBytes() const; // unsent, over all clients
 
 private:
