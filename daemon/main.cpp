@@ -10,7 +10,10 @@
 
 #include "daemon/core/commands.h"
 #include "daemon/core/daemon.h"
+#include "daemon/core/exitstatus.h"
+#include "daemon/core/privileges.h"
 #include "daemon/core/signalwatcher.h"
+#include "daemon/core/systemdnotify.h"
 #include "perfwatch/version.h"
 
 using namespace PerfWatch::Daemon;
@@ -72,20 +75,24 @@ int main(int argc, char *argv[])
         overrides.port = parser.value(portOption).toInt(&ok);
         if (!ok) {
             err << "perfwatchd: --port takes a number\n";
-            return 2;
+            return ExitStatus::Usage;
         }
     }
     if (parser.isSet(intervalOption)) {
         overrides.intervalSeconds = parser.value(intervalOption).toDouble(&ok);
         if (!ok || overrides.intervalSeconds <= 0) {
             err << "perfwatchd: --interval takes a positive number of seconds\n";
-            return 2;
+            return ExitStatus::Usage;
         }
     }
     auto config = loadConfig(overrides);
     if (!config) {
         err << "perfwatchd: " << config.error().message << '\n';
-        return 2;
+        return ExitStatus::Config;
+    }
+    if (auto owner = becomeStateDirOwner(config->stateDir); !owner) {
+        err << "perfwatchd: " << owner.error().message << '\n';
+        return ExitStatus::Failure;
     }
 
     const QStringList args = parser.positionalArguments();
@@ -93,25 +100,34 @@ int main(int argc, char *argv[])
     if (command == QStringLiteral("set-password")) {
         if (args.size() != 2) {
             err << "perfwatchd: usage: perfwatchd set-password USER < password-file\n";
-            return 2;
+            return ExitStatus::Usage;
         }
         QTextStream in(stdin);
         return runSetPassword(*config, args[1], in, err);
     }
     if (command != QStringLiteral("run")) {
         err << "perfwatchd: unknown command '" << command << "'; see --help\n";
-        return 2;
+        return ExitStatus::Usage;
     }
 
-    Daemon daemon(*config);
+    // Installed before the start so that a SIGTERM during it (initdb can take seconds) is
+    // honoured by the start's own waits rather than after it.
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [](int) {
+        notifySystemd("STOPPING=1");
         QCoreApplication::quit();
     });
+    Daemon daemon(*config);
     if (auto started = daemon.start(); !started) {
+        if (SignalWatcher::terminationPending())
+            return ExitStatus::Stopped;
         err << "perfwatchd: " << started.error().message << '\n';
-        return 1;
+        return ExitStatus::forStartupError(started.error().code);
     }
+    notifySystemd(QStringLiteral("READY=1\nSTATUS=serving API v1 on %1 port %2")
+                      .arg(config->listenAddress.toString())
+                      .arg(daemon.port())
+                      .toUtf8());
     const int rc = QCoreApplication::exec();
     daemon.stop();
     return rc;

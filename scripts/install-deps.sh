@@ -19,6 +19,9 @@ packages=(
     postgresql-15 postgresql-client-15
     # formatting and packaging validators (run as tests)
     clang-format appstream desktop-file-utils flatpak-builder
+    # packaging test (scripts/test-packages.sh): .deb builds, a bookworm root booted with
+    # systemd-nspawn, python3 for its WebSocket check
+    debhelper dpkg-dev debootstrap systemd-container python3 procps
     # sanitizer build and fuzzing (scripts/test-sanitizers.sh): clang, its ASan/UBSan/libFuzzer
     # runtimes, llvm-symbolizer for readable reports
     clang libclang-rt-14-dev llvm

@@ -42,7 +42,8 @@ int runSetPassword(
     std::unique_ptr<Database> database;
     const QString embeddedDir = config.stateDir + QStringLiteral("/postgres");
     if (conninfo.isEmpty() && EmbeddedPostgres::isServing(embeddedDir)) {
-        conninfo = EmbeddedPostgres(EmbeddedPostgresOptions { embeddedDir, {}, {}, {} }).conninfo();
+        conninfo =
+            EmbeddedPostgres(EmbeddedPostgresOptions { embeddedDir, {}, {}, {}, {} }).conninfo();
     } else if (conninfo.isEmpty()) {
         auto acquired = StateDirectory::acquire(config.stateDir);
         if (!acquired) {

@@ -12,9 +12,11 @@ namespace PerfWatch::Daemon {
 namespace {
 
 int s_pipe[2] = { -1, -1 };
+volatile sig_atomic_t s_terminationPending = 0;
 
 void onSignal(int signalNumber)
 {
+    s_terminationPending = 1;
     const auto byte = static_cast<unsigned char>(signalNumber);
     [[maybe_unused]] const auto n = ::write(s_pipe[1], &byte, 1); // async-signal-safe
 }
@@ -39,6 +41,11 @@ SignalWatcher::SignalWatcher(QObject *parent)
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
+}
+
+bool SignalWatcher::terminationPending()
+{
+    return s_terminationPending != 0;
 }
 
 SignalWatcher::~SignalWatcher()

@@ -19,6 +19,10 @@ public:
     explicit SignalWatcher(QObject *parent = nullptr);
     ~SignalWatcher() override;
 
+    // True once SIGINT or SIGTERM arrived. Start-up runs before the event loop and blocks (initdb,
+    // waiting for PostgreSQL), so its waits poll this to stop within a second.
+    static bool terminationPending();
+
 Q_SIGNALS:
     void terminationRequested(int signalNumber);
 

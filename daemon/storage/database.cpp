@@ -4,6 +4,7 @@
 
 #include "daemon/core/daemonconfig.h"
 #include "daemon/core/logging.h"
+#include "daemon/core/signalwatcher.h"
 #include "daemon/storage/schemamigrator.h"
 
 namespace PerfWatch::Daemon {
@@ -18,6 +19,7 @@ Result<std::unique_ptr<Database>> Database::open(const DaemonConfig &config)
         options.baseDir = config.stateDir + QStringLiteral("/postgres");
         options.binDir = config.postgresBinDir;
         options.runAsUser = config.embeddedUser;
+        options.shouldStop = &SignalWatcher::terminationPending;
         db->m_embedded = std::make_unique<EmbeddedPostgres>(options);
         if (auto started = db->m_embedded->start(); !started)
             return started.error();

@@ -7,6 +7,7 @@
 #include <pwd.h>
 #include <unistd.h>
 
+#include <sys/prctl.h>
 #include <sys/stat.h>
 
 #include <QDir>
@@ -69,6 +70,23 @@ pid_t lockHolder(const QString &dataDir)
 bool removeTree(const QString &path)
 {
     return !QFileInfo::exists(path) || QDir(path).removeRecursively();
+}
+
+Error interrupted()
+{
+    return Error { QStringLiteral("interrupted"),
+        QStringLiteral("start of the embedded PostgreSQL abandoned: stop requested") };
+}
+
+// Why a connection to the server fails right now, in libpq's words ("...: Permission denied").
+QString connectError(const QByteArray &conninfo)
+{
+    PGconn *conn = PQconnectdb(conninfo.constData());
+    QString message = QString::fromLocal8Bit(PQerrorMessage(conn)).trimmed();
+    if (PQstatus(conn) == CONNECTION_OK)
+        message.clear();
+    PQfinish(conn);
+    return message;
 }
 
 } // namespace
@@ -167,6 +185,11 @@ QString EmbeddedPostgres::defaultRunAsUser()
 void EmbeddedPostgres::configureChild(QProcess &process) const
 {
     process.setWorkingDirectory(m_options.baseDir);
+    // PostgreSQL speaks sd_notify itself: left in its environment, systemd's socket would hear
+    // the database's READY=1 as the daemon's, before the API listens.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("NOTIFY_SOCKET"));
+    process.setProcessEnvironment(environment);
     const int uid = m_uid;
     const int gid = m_gid;
     // Runs in the forked child before exec: its own session, so a Ctrl-C in the terminal reaches
@@ -174,6 +197,9 @@ void EmbeddedPostgres::configureChild(QProcess &process) const
     // unprivileged identity when the daemon is root.
     process.setChildProcessModifier([uid, gid] {
         ::setsid();
+        // The unit grants the daemon CAP_PERFMON as an ambient capability; the database needs
+        // no capability at all.
+        ::prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
         if (uid >= 0) {
             if (::setgroups(0, nullptr) != 0 || ::setgid(static_cast<gid_t>(gid)) != 0
                 || ::setuid(static_cast<uid_t>(uid)) != 0)
@@ -238,8 +264,15 @@ Result<void> EmbeddedPostgres::start()
     configureChild(*m_server);
     m_server->setStandardOutputFile(logFile(), QIODevice::Append);
     m_server->setStandardErrorFile(logFile(), QIODevice::Append);
+    // jit=off: the unit denies writable executable memory (MemoryDenyWriteExecute), and
+    // perfwatchd's queries are far too small to gain from JIT anyway.
     m_server->start(*binDir + QStringLiteral("/postgres"),
-        { QStringLiteral("-D"), dataDir(), QStringLiteral("-k"), socketDir });
+        { QStringLiteral("-D"),
+            dataDir(),
+            QStringLiteral("-k"),
+            socketDir,
+            QStringLiteral("-c"),
+            QStringLiteral("jit=off") });
     if (!m_server->waitForStarted(10000)) {
         const QString why = m_server->errorString();
         m_server.reset();
@@ -276,7 +309,17 @@ Result<void> EmbeddedPostgres::initialise(const QString &binDir)
             QStringLiteral("--encoding=UTF8"),
             QStringLiteral("--locale=C"),
             QStringLiteral("--no-instructions") });
-    const bool finished = initdb.waitForFinished(300000);
+    bool finished = false;
+    const auto deadline = std::chrono::steady_clock::now() + 5min;
+    while (!finished && std::chrono::steady_clock::now() < deadline) {
+        if (stopRequested()) {
+            initdb.kill();
+            initdb.waitForFinished(5000);
+            removeTree(staging);
+            return interrupted();
+        }
+        finished = initdb.waitForFinished(100);
+    }
     const QString output = QString::fromLocal8Bit(initdb.readAll());
     if (!finished || initdb.exitStatus() != QProcess::NormalExit || initdb.exitCode() != 0) {
         removeTree(staging); // never leave a half-initialised cluster behind
@@ -324,8 +367,11 @@ Result<void> EmbeddedPostgres::stopOrphan()
     // We hold the state directory's lock, so this server was left by a daemon that died.
     qCWarning(lcEmbeddedDb) << "stopping PostgreSQL left running by a previous daemon, pid" << pid;
     ::kill(pid, SIGINT);
-    for (int i = 0; i < 600 && processAlive(pid); ++i)
+    for (int i = 0; i < 600 && processAlive(pid); ++i) {
+        if (stopRequested())
+            return interrupted();
         QThread::msleep(100);
+    }
     if (processAlive(pid))
         return Error { QStringLiteral("stale_lock"),
             QStringLiteral("PostgreSQL pid %1 on %2 does not stop; stop it by hand")
@@ -340,17 +386,40 @@ Result<void> EmbeddedPostgres::waitUntilReady()
         QStringLiteral("host=%1/socket dbname=postgres user=%2 connect_timeout=2")
             .arg(m_options.baseDir, QLatin1String(SuperUser))
             .toUtf8();
-    const auto deadline = std::chrono::steady_clock::now() + m_options.startTimeout;
+    const QString socket = m_options.baseDir + QStringLiteral("/socket/.s.PGSQL.5432");
+    const auto started = std::chrono::steady_clock::now();
+    const auto deadline = started + m_options.startTimeout;
+    auto nextDiagnosis = started + 1s;
+    QString lastConnectError;
     while (std::chrono::steady_clock::now() < deadline) {
+        if (stopRequested())
+            return interrupted();
         if (m_server->state() != QProcess::Running || m_server->waitForFinished(0))
             return failureFromLog(
                 "start_failed", QStringLiteral("embedded PostgreSQL exited during start"));
         if (PQping(info.constData()) == PQPING_OK)
             return {};
+        // Once the server has made its socket, a refusal that is not "still starting up" is
+        // the real cause (e.g. no permission on the socket): say it now, not after a timeout.
+        if (std::chrono::steady_clock::now() >= nextDiagnosis && QFileInfo::exists(socket)) {
+            nextDiagnosis = std::chrono::steady_clock::now() + 1s;
+            lastConnectError = connectError(info);
+            if (lastConnectError.contains(QStringLiteral("Permission denied")))
+                return Error { QStringLiteral("start_failed"),
+                    QStringLiteral("cannot connect to the embedded PostgreSQL: %1")
+                        .arg(lastConnectError) };
+        }
         QThread::msleep(50);
     }
-    return failureFromLog(
-        "start_failed", QStringLiteral("embedded PostgreSQL did not become ready in time"));
+    if (!lastConnectError.isEmpty())
+        return failureFromLog("start_failed",
+            QStringLiteral("embedded PostgreSQL did not become ready in %1 s; last connect "
+                           "error: %2")
+                .arg(m_options.startTimeout.count())
+                .arg(lastConnectError));
+    return failureFromLog("start_failed",
+        QStringLiteral("embedded PostgreSQL did not become ready in %1 s")
+            .arg(m_options.startTimeout.count()));
 }
 
 Error EmbeddedPostgres::failureFromLog(const char *code, const QString &what) const

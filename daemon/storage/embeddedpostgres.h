@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 #include <QString>
@@ -20,6 +21,9 @@ struct EmbeddedPostgresOptions
         binDir; // where initdb and postgres are; empty: discover (pg_config, /usr/lib/postgresql)
     QString runAsUser; // system user for the server; empty: the current user, who must not be root
     std::chrono::seconds startTimeout { 60 };
+    // Polled while initdb runs and while waiting for the server: true abandons the start
+    // (error code interrupted) within ~0.1 s, e.g. on SIGTERM. Null: never.
+    std::function<bool()> shouldStop;
 };
 
 // A private PostgreSQL cluster inside the daemon's state directory: initialised on first start,
@@ -39,7 +43,7 @@ public:
 
     // Initialises the cluster if needed, starts it and creates the perfwatch database. Error
     // codes: no_server_binaries, no_unprivileged_user, initdb_failed, disk_full, stale_lock,
-    // start_failed. No half-initialised data directory is ever left behind.
+    // start_failed, interrupted. No half-initialised data directory is ever left behind.
     Result<void> start();
     Result<void> stop();
     bool isRunning() const;
@@ -63,6 +67,7 @@ private:
     Result<void> waitUntilReady();
     Result<void> ensureDatabase();
     Error failureFromLog(const char *code, const QString &what) const;
+    bool stopRequested() const { return m_options.shouldStop && m_options.shouldStop(); }
     void configureChild(QProcess &process) const;
 
     EmbeddedPostgresOptions m_options;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 // The embedded PostgreSQL lifecycle and its failures, migrations, and the sample writer, all
 // against real throwaway clusters.
+#include <atomic>
+#include <thread>
 #include <unistd.h>
 
 #include <sys/mount.h>
@@ -221,6 +223,65 @@ private Q_SLOTS:
         QCOMPARE(started.error().code, QStringLiteral("no_server_binaries"));
         QVERIFY(started.error().message.contains(QStringLiteral("postgresql-15")));
         QVERIFY(!QFileInfo::exists(options.baseDir)); // nothing half-made
+    }
+
+    // A server that starts but never accepts: the error says what connecting answered, not
+    // only that the wait ran out. (The fake binaries stand in for a broken installation.)
+    void unreadyServerNamesTheConnectError()
+    {
+        const QString bin = m_dir.filePath(QStringLiteral("fakebin"));
+        QVERIFY(QDir().mkpath(bin));
+        const auto script = [&](const QString &name, const QByteArray &text) {
+            QFile f(bin + QLatin1Char('/') + name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+            f.close();
+            QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                | QFileDevice::ExeGroup));
+        };
+        QFile::setPermissions(bin, QFile::permissions(bin) | QFileDevice::ExeOther);
+        // initdb -D DIR ...: a data directory that looks initialised.
+        script(QStringLiteral("initdb"),
+            "#!/bin/sh\nmkdir -p \"$2\" && echo 15 > \"$2/PG_VERSION\" && : > "
+            "\"$2/postgresql.conf\"\n");
+        // postgres -D DIR -k SOCKETDIR ...: binds its socket but never listens.
+        script(QStringLiteral("postgres"),
+            "#!/usr/bin/env python3\nimport socket, sys, time\n"
+            "s = socket.socket(socket.AF_UNIX)\ns.bind(sys.argv[4] + '/.s.PGSQL.5432')\n"
+            "time.sleep(60)\n");
+        EmbeddedPostgresOptions options = optionsIn(m_dir.filePath(QStringLiteral("unready")));
+        options.binDir = bin;
+        options.startTimeout = std::chrono::seconds(3);
+        EmbeddedPostgres pg(options);
+        auto started = pg.start();
+        QVERIFY(!started.ok());
+        QCOMPARE(started.error().code, QStringLiteral("start_failed"));
+        QVERIFY2(started.error().message.contains(QStringLiteral("did not become ready in 3 s")),
+            qPrintable(started.error().message));
+        QVERIFY2(started.error().message.contains(QStringLiteral("Connection refused")),
+            qPrintable(started.error().message));
+    }
+
+    // A stop request during the wait ends it at once, and the server with it.
+    void stopRequestEndsTheWait()
+    {
+        std::atomic<bool> stop = false;
+        EmbeddedPostgresOptions options = optionsIn(m_dir.filePath(QStringLiteral("stopped")));
+        options.shouldStop = [&stop] {
+            return stop.load();
+        };
+        std::thread requester([&stop] { // no event loop runs during start: the flag is polled
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            stop = true;
+        });
+        EmbeddedPostgres pg(options);
+        auto started = pg.start();
+        requester.join();
+        QVERIFY(!started.ok());
+        QCOMPARE(started.error().code, QStringLiteral("interrupted"));
+        QVERIFY(!pg.isRunning());
+        QVERIFY(!QFileInfo::exists(options.baseDir + QStringLiteral("/data.init")));
     }
 
     void staleLockNamesTheFix()
