@@ -203,11 +203,15 @@ if find "$work/root/var/lib/perfwatch" -user root | grep -q .; then
     fail "set-password left root-owned files: $(find "$work/root/var/lib/perfwatch" -user root)"
 fi
 login pkgtest-new-password >/dev/null || fail "login with the password set by set-password"
+# ... and as the service's own user, without naming the state directory.
+echo 'pkgtest-third-password' | inside runuser -u perfwatch -- perfwatchd set-password admin \
+    || fail "set-password as the perfwatch user"
+login pkgtest-third-password >/dev/null || fail "login with the password set as perfwatch"
 
 # 8. Restart.
 inside systemctl restart perfwatchd || fail "systemctl restart"
 wait_for 60 "perfwatchd.service to be active after restart" active
-login pkgtest-new-password >/dev/null || fail "login after restart"
+login pkgtest-third-password >/dev/null || fail "login after restart"
 log "set-password and restart work"
 
 # 9. Purge: nothing left but the user.

@@ -20,8 +20,11 @@ Error bad(const QString &message)
 
 QString defaultStateDir()
 {
-    if (::geteuid() == 0)
-        return QStringLiteral("/var/lib/perfwatch");
+    const QString system = QStringLiteral("/var/lib/perfwatch");
+    // Root, and the service's own user (`sudo -u perfwatch perfwatchd set-password admin`),
+    // mean the system daemon's directory.
+    if (::geteuid() == 0 || QFileInfo(system).ownerId() == ::geteuid())
+        return system;
     QString base = qEnvironmentVariable("XDG_STATE_HOME");
     if (base.isEmpty())
         base = QDir::homePath() + QStringLiteral("/.local/state");

@@ -48,8 +48,8 @@ struct ConfigOverrides
     QString databaseUrl;
 };
 
-// The default state directory: /var/lib/perfwatch for root, else $XDG_STATE_HOME/perfwatch
-// (~/.local/state/perfwatch).
+// The default state directory: /var/lib/perfwatch for root and for the user who owns it (the
+// service's), else $XDG_STATE_HOME/perfwatch (~/.local/state/perfwatch).
 QString defaultStateDir();
 QString defaultConfigFile();
 
