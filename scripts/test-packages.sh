@@ -4,8 +4,8 @@
 # perfwatchd there with apt (which pulls postgresql-15), and checks: the unit becomes active as
 # the perfwatch user with CAP_PERFMON only, Debian's default cluster is not left running, the
 # password is in its file and nowhere in the journal, login over HTTP, a WebSocket metrics
-# message, `systemd-analyze security` exposure <= 2.0, set-password as root, restart, purge
-# (nothing left but the user). Runs without a systemd on the host (--register=no --keep-unit,
+# message, `systemd-analyze security` exposure <= 2.0, set-password as root and as perfwatch,
+# restart, no restart loop on a bad config, purge (nothing left but the user). Runs without a systemd on the host (--register=no --keep-unit,
 # commands enter the container with nsenter; CAP_PERFMON is not among nspawn's defaults).
 # Needs root, debootstrap, systemd-nspawn, dpkg-buildpackage, python3 and curl; skips with a
 # message where one is missing. The base root is cached in $PERFWATCH_CI_CACHE
@@ -214,7 +214,23 @@ wait_for 60 "perfwatchd.service to be active after restart" active
 login pkgtest-third-password >/dev/null || fail "login after restart"
 log "set-password and restart work"
 
-# 9. Purge: nothing left but the user.
+# 9. A permanent error (bad config) fails once with status 78 and is not restarted in a loop.
+conf=/etc/perfwatch/perfwatchd.conf
+cp "$work/root$conf" "$work/good.conf"
+printf '[server]\nport = eighty\n' >"$work/root$conf"
+inside systemctl restart perfwatchd 2>/dev/null && fail "perfwatchd started with a bad config"
+sleep 8 # RestartSec=5: a restart would have happened by now
+[[ $(inside systemctl show -p ExecMainStatus --value perfwatchd) == 78 ]] \
+    || fail "bad config: exit status $(inside systemctl show -p ExecMainStatus --value perfwatchd)"
+[[ $(inside systemctl show -p NRestarts --value perfwatchd) == 0 ]] \
+    || fail "bad config: systemd restarted perfwatchd"
+inside journalctl --no-pager -u perfwatchd | grep -q "port" || fail "bad config: no message"
+cp "$work/good.conf" "$work/root$conf"
+inside systemctl restart perfwatchd || fail "systemctl restart with the config repaired"
+wait_for 60 "perfwatchd.service to be active again" active
+log "a bad config fails once with status 78, no restart loop"
+
+# 10. Purge: nothing left but the user.
 inside apt-get purge -y -qq perfwatchd >>"$work/apt.log" 2>&1 || fail "apt-get purge"
 for path in /var/lib/perfwatch /etc/perfwatch /usr/sbin/perfwatchd \
     /lib/systemd/system/perfwatchd.service; do

@@ -228,6 +228,20 @@ Result<void> EmbeddedPostgres::start()
 {
     if (isRunning())
         return {};
+    if (auto launched = launch(); !launched)
+        return launched;
+    if (auto ready = waitUntilReady(); !ready) {
+        (void)stop();
+        return ready;
+    }
+    qCInfo(lcEmbeddedDb).noquote() << "embedded PostgreSQL running in" << m_options.baseDir;
+    return ensureDatabase();
+}
+
+Result<void> EmbeddedPostgres::launch()
+{
+    if (isRunning())
+        return {};
     const auto binDir = findServerBinaries(m_options.binDir);
     if (!binDir)
         return binDir.error();
@@ -279,12 +293,28 @@ Result<void> EmbeddedPostgres::start()
         return Error { QStringLiteral("start_failed"),
             QStringLiteral("cannot run %1/postgres: %2").arg(*binDir, why) };
     }
-    if (auto ready = waitUntilReady(); !ready) {
-        (void)stop();
-        return ready;
-    }
-    qCInfo(lcEmbeddedDb).noquote() << "embedded PostgreSQL running in" << m_options.baseDir;
-    return ensureDatabase();
+    QObject::connect(m_server.get(),
+        &QProcess::finished,
+        m_server.get(),
+        [this](int exitCode, QProcess::ExitStatus status) {
+            if (!m_exitHandler)
+                return;
+            const QString how = status == QProcess::CrashExit
+                ? QStringLiteral("embedded PostgreSQL was killed")
+                : QStringLiteral("embedded PostgreSQL exited with status %1").arg(exitCode);
+            m_exitHandler(failureFromLog("server_exited", how).message);
+        });
+    return {};
+}
+
+bool EmbeddedPostgres::answers() const
+{
+    return isServing(m_options.baseDir);
+}
+
+void EmbeddedPostgres::setExitHandler(std::function<void(const QString &cause)> handler)
+{
+    m_exitHandler = std::move(handler);
 }
 
 Result<void> EmbeddedPostgres::initialise(const QString &binDir)
@@ -313,8 +343,13 @@ Result<void> EmbeddedPostgres::initialise(const QString &binDir)
     const auto deadline = std::chrono::steady_clock::now() + 5min;
     while (!finished && std::chrono::steady_clock::now() < deadline) {
         if (stopRequested()) {
-            initdb.kill();
+            // initdb runs its own postgres processes; the whole group goes (initdb leads it:
+            // setsid in configureChild), or they would write into staging after it is removed.
+            const auto group = static_cast<pid_t>(initdb.processId());
+            ::kill(-group, SIGKILL);
             initdb.waitForFinished(5000);
+            for (int i = 0; i < 50 && ::kill(-group, 0) == 0; ++i)
+                QThread::msleep(20);
             removeTree(staging);
             return interrupted();
         }
@@ -473,6 +508,7 @@ Result<void> EmbeddedPostgres::stop()
 {
     if (!m_server)
         return {};
+    QObject::disconnect(m_server.get(), &QProcess::finished, nullptr, nullptr); // asked for
     if (m_server->state() == QProcess::Running) {
         // SIGINT is PostgreSQL's "fast" shutdown: ends sessions, writes a checkpoint, exits.
         ::kill(static_cast<pid_t>(m_server->processId()), SIGINT);

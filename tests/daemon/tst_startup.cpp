@@ -150,6 +150,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("delayMs");
         QTest::newRow("initdb") << 150;
+        QTest::newRow("initdb bootstrap") << 400;
         QTest::newRow("early") << 700;
         QTest::newRow("server starting") << 1500;
         QTest::newRow("late") << 3000;
