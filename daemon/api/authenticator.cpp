@@ -71,14 +71,26 @@ Result<Jwt::Claims> Authenticator::checkSignature(const QByteArray &token) const
 
 Result<UserRecord> Authenticator::resolveUser(const Jwt::Claims &claims) const
 {
+    const int id = claims.subject.toInt();
+    const auto fromCache = [&](const Error &error) -> Result<UserRecord> {
+        const std::optional<UserRecord> cached = m_users.byId(id);
+        if (!cached)
+            return Error { QStringLiteral("db_unavailable"), error.message };
+        if (isRevoked(claims, *cached))
+            return invalid();
+        return *cached;
+    };
     auto conn = m_pool.acquire();
     if (!conn)
-        return Error { QStringLiteral("db_unavailable"), conn.error().message };
-    auto user = UserStore::findById(**conn, claims.subject.toInt());
+        return fromCache(conn.error());
+    auto user = UserStore::findById(**conn, id);
     if (!user)
-        return Error { QStringLiteral("db_unavailable"), user.error().message };
-    if (!user->has_value())
+        return fromCache(user.error());
+    if (!user->has_value()) {
+        m_users.forget(id);
         return invalid();
+    }
+    m_users.remember(**user);
     if (isRevoked(claims, **user))
         return invalid();
     return std::move(**user);

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 
+#include "daemon/auth/usercache.h"
 #include "daemon/storage/userstore.h"
 #include "shared/jwt.h"
 #include "shared/result.h"
@@ -28,17 +29,20 @@ public:
 
     // Error code "not_authenticated" (no credentials) or "invalid_token".
     Result<Jwt::Claims> checkSignature(const QByteArray &token) const;
-    // The token's user, if it still exists and the token predates no password change.
+    // The token's user, if it still exists and the token predates no password change. While
+    // the database is away, the user as last read from it (error db_unavailable if never).
     Result<UserRecord> resolveUser(const Jwt::Claims &claims) const;
     // Both, for a raw "Authorization" header value.
     Result<UserRecord> authenticateBearer(const QByteArray &authorizationHeader) const;
 
     ConnectionPool &pool() const { return m_pool; }
+    UserCache &users() const { return m_users; }
 
 private:
     QByteArray m_key;
     int m_lifetimeHours;
     ConnectionPool &m_pool;
+    mutable UserCache m_users;
 };
 
 // Whether a password change since the token was issued revoked it.

@@ -147,13 +147,19 @@ AuthHandler::LoginOutcome AuthHandler::checkLogin(
     std::optional<UserRecord> user;
     {
         // The connection goes back to the pool before hashing: 30 ms each adds up in a burst.
+        // While the database is away, the users last read from it still log in.
         auto conn = auth.pool().acquire();
-        if (!conn)
-            return unavailable(conn.error());
-        auto found = UserStore::findByName(**conn, username);
-        if (!found)
+        auto found = conn ? UserStore::findByName(**conn, username)
+                          : Result<std::optional<UserRecord>>(conn.error());
+        if (found) {
+            user = std::move(*found);
+            if (user)
+                auth.users().remember(*user);
+        } else if (auto cached = auth.users().byName(username)) {
+            user = std::move(cached);
+        } else {
             return unavailable(found.error());
-        user = std::move(*found);
+        }
     }
     QString reason;
     bool success = false;
@@ -172,9 +178,8 @@ AuthHandler::LoginOutcome AuthHandler::checkLogin(
     ApiResponse response = wrongCredentials();
     auto conn = auth.pool().acquire();
     if (success) {
-        if (!conn)
-            return unavailable(conn.error());
-        (void)UserStore::recordLogin(**conn, user->id);
+        if (conn)
+            (void)UserStore::recordLogin(**conn, user->id);
         const Authenticator::Token token = auth.issue(*user);
         response = ApiResponse::json(
             QJsonObject { { QStringLiteral("access_token"), QString::fromLatin1(token.token) },

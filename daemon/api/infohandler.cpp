@@ -13,21 +13,28 @@
 namespace PerfWatch::Daemon {
 namespace {
 
-QJsonObject storeJson(const StoreStatus &s)
+QJsonObject storeJson(const StorageHealth &health)
 {
-    return { { QStringLiteral("connected"), s.connected },
+    const StoreStatus &s = health.writer;
+    QJsonObject json { { QStringLiteral("connected"), s.connected },
         { QStringLiteral("written"), s.written },
         { QStringLiteral("queued"), s.queued },
         { QStringLiteral("dropped"), s.dropped },
         { QStringLiteral("last_error"),
             s.lastError.isEmpty() ? QJsonValue() : QJsonValue(s.lastError) } };
+    if (health.embedded) {
+        json.insert(QStringLiteral("embedded_server"),
+            QJsonObject { { QStringLiteral("running"), health.embedded->up },
+                { QStringLiteral("restarts"), health.embedded->restarts } });
+    }
+    return json;
 }
 
 } // namespace
 
-InfoHandler::InfoHandler(ConnectionPool &pool, std::function<StoreStatus()> storeStatus)
+InfoHandler::InfoHandler(ConnectionPool &pool, std::function<StorageHealth()> storageHealth)
     : m_pool(pool)
-    , m_storeStatus(std::move(storeStatus))
+    , m_storageHealth(std::move(storageHealth))
 { }
 
 void InfoHandler::registerRoutes(HttpServer &server)
@@ -54,19 +61,25 @@ void InfoHandler::registerRoutes(HttpServer &server)
 void InfoHandler::health(const ReplyPtr &reply) const
 {
     // v1 answers without touching the database; the extra "storage" says whether samples are
-    // being written or are waiting for it.
-    reply->send(
-        ApiResponse::json(QJsonObject { { QStringLiteral("status"), QStringLiteral("healthy") },
-            { QStringLiteral("service"), QStringLiteral("perfwatch-backend") },
-            { QStringLiteral("version"), QLatin1String(VersionString) },
-            { QStringLiteral("storage"), storeJson(m_storeStatus()) } }));
+    // being written or are waiting for it, and "degraded" (still 200: the daemon serves live
+    // data) names why they wait.
+    const StorageHealth health = m_storageHealth();
+    QJsonObject body { { QStringLiteral("status"),
+                           health.degraded() ? QStringLiteral("degraded")
+                                             : QStringLiteral("healthy") },
+        { QStringLiteral("service"), QStringLiteral("perfwatch-backend") },
+        { QStringLiteral("version"), QLatin1String(VersionString) },
+        { QStringLiteral("storage"), storeJson(health) } };
+    if (health.degraded())
+        body.insert(QStringLiteral("cause"), health.cause());
+    reply->send(ApiResponse::json(body));
 }
 
 void InfoHandler::dbStatus(const ReplyPtr &reply) const
 {
     ConnectionPool &pool = m_pool;
-    const StoreStatus store = m_storeStatus();
-    QThreadPool::globalInstance()->start([&pool, store, reply] {
+    const StorageHealth health = m_storageHealth();
+    QThreadPool::globalInstance()->start([&pool, health, reply] {
         QJsonObject body;
         auto conn = pool.acquire();
         auto ping = conn ? (*conn)->exec("SELECT 1") : Result<PgResult>(conn.error());
@@ -74,10 +87,12 @@ void InfoHandler::dbStatus(const ReplyPtr &reply) const
             body = { { QStringLiteral("status"), QStringLiteral("connected") },
                 { QStringLiteral("database"), QStringLiteral("postgresql") } };
         } else {
-            body = { { QStringLiteral("status"), QStringLiteral("error") },
-                { QStringLiteral("message"), ping.error().message } };
+            // v1 says "error"; perfwatchd keeps storing later what waits, hence "degraded".
+            body = { { QStringLiteral("status"), QStringLiteral("degraded") },
+                { QStringLiteral("message"),
+                    health.degraded() ? health.cause() : ping.error().message } };
         }
-        body.insert(QStringLiteral("storage"), storeJson(store));
+        body.insert(QStringLiteral("storage"), storeJson(health));
         Reply::sendLater(reply, ApiResponse::json(body));
     });
 }

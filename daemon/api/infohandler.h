@@ -5,18 +5,19 @@
 #include <functional>
 
 #include "daemon/api/reply.h"
-#include "daemon/storage/samplewriter.h"
+#include "daemon/storage/storagehealth.h"
 
 namespace PerfWatch::Daemon {
 
 class ConnectionPool;
 class HttpServer;
 
-// GET /health, GET / and GET /api/db-status (api-v1.md section 4). None needs a token.
+// GET /health, GET / and GET /api/db-status (api-v1.md section 4). None needs a token. While
+// samples cannot be stored, both say "degraded" with the cause and how many samples wait.
 class InfoHandler final
 {
 public:
-    InfoHandler(ConnectionPool &pool, std::function<StoreStatus()> storeStatus);
+    InfoHandler(ConnectionPool &pool, std::function<StorageHealth()> storageHealth);
     void registerRoutes(HttpServer &server);
 
 private:
@@ -24,7 +25,7 @@ private:
     void dbStatus(const ReplyPtr &reply) const;
 
     ConnectionPool &m_pool;
-    std::function<StoreStatus()> m_storeStatus;
+    std::function<StorageHealth()> m_storageHealth;
 };
 
 } // namespace PerfWatch::Daemon

@@ -146,9 +146,13 @@ Result<RuntimeSettings> Daemon::loadRuntimeSettings()
 Result<void> Daemon::startApi()
 {
     m_http = new HttpServer(this);
-    m_infoHandler = std::make_unique<InfoHandler>(m_database->pool(), [writer = m_writer] {
-        return writer->status();
-    });
+    m_infoHandler = std::make_unique<InfoHandler>(
+        m_database->pool(), [writer = m_writer, supervisor = m_database->supervisor()] {
+            StorageHealth health { writer->status(), {} };
+            if (supervisor)
+                health.embedded = supervisor->status();
+            return health;
+        });
     m_infoHandler->registerRoutes(*m_http);
     m_authHandler = std::make_unique<AuthHandler>(*m_auth);
     m_authHandler->registerRoutes(*m_http);

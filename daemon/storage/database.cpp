@@ -34,6 +34,8 @@ Result<std::unique_ptr<Database>> Database::open(const DaemonConfig &config)
     if (!migrated)
         return migrated.error();
     db->m_pool = std::make_unique<ConnectionPool>(db->m_conninfo);
+    if (db->m_embedded)
+        db->m_supervisor = std::make_unique<EmbeddedSupervisor>(*db->m_embedded);
     qCInfo(lcStore).noquote() << "using" << db->describe();
     return db;
 }
@@ -47,6 +49,7 @@ QString Database::describe() const
 
 Result<void> Database::shutdown()
 {
+    m_supervisor.reset(); // a stop asked for is no crash to recover from
     m_pool.reset();
     if (m_embedded)
         return m_embedded->stop();

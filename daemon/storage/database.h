@@ -6,6 +6,7 @@
 
 #include "daemon/storage/connectionpool.h"
 #include "daemon/storage/embeddedpostgres.h"
+#include "daemon/storage/embeddedsupervisor.h"
 #include "shared/result.h"
 
 namespace PerfWatch::Daemon {
@@ -24,6 +25,9 @@ public:
     ConnectionPool &pool() { return *m_pool; }
     bool isEmbedded() const { return m_embedded != nullptr; }
     EmbeddedPostgres *embedded() const { return m_embedded.get(); } // null with database.url
+    // Restarts the embedded server when it dies; null with database.url. Lives on the thread
+    // that opened the database.
+    EmbeddedSupervisor *supervisor() const { return m_supervisor.get(); }
     // "embedded PostgreSQL in /var/lib/perfwatch/postgres" or "host:port/db"
     QString describe() const;
     Result<void> shutdown();
@@ -32,6 +36,7 @@ private:
     Database() = default;
     QString m_conninfo;
     std::unique_ptr<EmbeddedPostgres> m_embedded;
+    std::unique_ptr<EmbeddedSupervisor> m_supervisor;
     std::unique_ptr<ConnectionPool> m_pool;
 };
 

@@ -48,6 +48,14 @@ public:
     Result<void> stop();
     bool isRunning() const;
 
+    // For the supervisor: start the server process without waiting for it (the directory must
+    // be initialised: start() ran once), and whether it answers yet. Same error codes as start().
+    Result<void> launch();
+    bool answers() const;
+    // Called (on the owning thread) when the server exits without stop() asking it to, with the
+    // cause: its exit status and the last FATAL/PANIC line of its log.
+    void setExitHandler(std::function<void(const QString &cause)> handler);
+
     QString conninfo() const;
     QString dataDir() const;
     QString logFile() const;
@@ -72,6 +80,7 @@ private:
 
     EmbeddedPostgresOptions m_options;
     std::unique_ptr<QProcess> m_server;
+    std::function<void(const QString &cause)> m_exitHandler;
     int m_uid = -1;
     int m_gid = -1;
 };
