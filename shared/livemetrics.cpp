@@ -3,43 +3,59 @@
 #include "shared/livemetrics.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace PerfWatch::LiveMetrics {
 namespace {
 
-std::optional<double> number(const QJsonObject &o, const char *key)
+const Metrics::SeriesValue *find(const Metrics::Decoded &d, const QString &id)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+    for (const Metrics::SeriesValue &v : d.values) {
+        if (v.id() == id)
+            return &v;
+    }
+    return nullptr;
 }
 
-std::optional<qint64> integer(const QJsonObject &o, const char *key)
+std::optional<double> valueOf(const Metrics::Decoded &d, const QString &id)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? std::optional<qint64>(v.toInteger()) : std::nullopt;
+    const Metrics::SeriesValue *v = find(d, id);
+    return v ? v->value : std::nullopt;
 }
 
-CpuReading readCpu(const QJsonObject &cpu)
+QString errorOf(const Metrics::Decoded &d, Metrics::MetricType type)
+{
+    for (const Metrics::TypeStatus &t : d.types) {
+        if (t.type == type && t.status == Metrics::Status::Error)
+            return t.reason;
+    }
+    return {};
+}
+
+CpuReading readCpu(const Metrics::Decoded &d)
 {
     CpuReading r;
-    r.error = cpu.value(QStringLiteral("_error")).toString();
-    r.usagePercent = number(cpu, "usage_percent");
-    const QJsonArray cores = cpu.value(QStringLiteral("per_core")).toArray();
-    for (const QJsonValue &c : cores)
-        r.perCore.append(c.toDouble());
+    r.error = errorOf(d, Metrics::MetricType::Cpu);
+    r.usagePercent = valueOf(d, QStringLiteral("cpu.usage_percent"));
+    for (const Metrics::SeriesValue &v : d.values) {
+        if (v.descriptor->id == QLatin1String("cpu.core.usage_percent"))
+            r.perCore.append(v.value.value_or(0.0)); // in CPU order, as sent
+    }
     return r;
 }
 
-MemoryReading readMemory(const QJsonObject &memory)
+MemoryReading readMemory(const Metrics::Decoded &d)
 {
     MemoryReading r;
-    r.error = memory.value(QStringLiteral("_error")).toString();
-    r.usagePercent = number(memory, "usage_percent");
-    r.usedBytes = integer(memory, "used_bytes");
-    r.totalBytes = integer(memory, "total_bytes");
+    r.error = errorOf(d, Metrics::MetricType::Memory);
+    r.usagePercent = valueOf(d, QStringLiteral("memory.usage_percent"));
+    const auto bytes = [&d](const QString &id) {
+        const std::optional<double> v = valueOf(d, id);
+        return v ? std::optional<qint64>(static_cast<qint64>(*v)) : std::nullopt;
+    };
+    r.usedBytes = bytes(QStringLiteral("memory.used"));
+    r.totalBytes = bytes(QStringLiteral("memory.total"));
     return r;
 }
 
@@ -72,9 +88,9 @@ Result<Message> parseMessage(const QByteArray &text)
             QStringLiteral("metrics message has no valid timestamp") };
     message.type = MessageType::Metrics;
     message.sample.timestampMs = ts.toMSecsSinceEpoch();
-    const QJsonObject data = root.value(QStringLiteral("data")).toObject();
-    message.sample.cpu = readCpu(data.value(QStringLiteral("cpu")).toObject());
-    message.sample.memory = readMemory(data.value(QStringLiteral("memory")).toObject());
+    message.sample.series = Metrics::decodeSnapshot(root.value(QStringLiteral("data")).toObject());
+    message.sample.cpu = readCpu(message.sample.series);
+    message.sample.memory = readMemory(message.sample.series);
     return message;
 }
 

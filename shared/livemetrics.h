@@ -8,9 +8,11 @@
 #include <QList>
 #include <QString>
 
+#include "shared/metricdecoder.h"
 #include "shared/result.h"
 
-// Reads the API v1 WebSocket messages a client cares about ("metrics" and "pong").
+// Reads the API v1 WebSocket messages a client cares about ("metrics" and "pong"). Values are
+// read through the metric catalog (shared/metriccatalog.h), as the daemon describes them.
 namespace PerfWatch::LiveMetrics {
 
 struct CpuReading
@@ -33,6 +35,7 @@ struct Sample
     qint64 timestampMs {};
     CpuReading cpu;
     MemoryReading memory;
+    Metrics::Decoded series; // every series of the message, through the metric catalog
 };
 
 enum class MessageType { Metrics, Pong, Other };

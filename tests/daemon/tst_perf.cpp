@@ -176,19 +176,7 @@ private Q_SLOTS:
         // This VM: no PMU, only software events count.
         auto sys = sysWithOnline("0-1");
         auto pmu = fullPmu();
-        for (const char *hw : { "cycles",
-                 "instructions",
-                 "branches",
-                 "branch-misses",
-                 "L1-dcache-loads",
-                 "L1-dcache-load-misses",
-                 "LLC-loads",
-                 "LLC-load-misses",
-                 "L1-icache-loads",
-                 "dTLB-loads",
-                 "dTLB-load-misses",
-                 "iTLB-loads",
-                 "iTLB-load-misses" })
+        for (const char *hw : PerfWatch::Tests::HardwareEvents)
             pmu->openErrors[ev(hw)] = ENOENT;
         PerfCollector perf(sys->path(), pmu, PerfConfig {});
         const QJsonObject p = twoSamples(perf);

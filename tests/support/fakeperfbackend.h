@@ -13,6 +13,25 @@
 // are told apart by (attr.type, attr.config) as libpfm4 encodes them.
 namespace PerfWatch::Tests {
 
+// The v1 default events (api-v1.md 5.7): the software ones count everywhere, the hardware
+// ones only where a PMU exists (not in most VMs).
+inline constexpr const char *SoftwareEvents[] = {
+    "cpu-clock", "context-switches", "cpu-migrations", "page-faults"
+};
+inline constexpr const char *HardwareEvents[] = { "cycles",
+    "instructions",
+    "branches",
+    "branch-misses",
+    "L1-dcache-loads",
+    "L1-dcache-load-misses",
+    "LLC-loads",
+    "LLC-load-misses",
+    "L1-icache-loads",
+    "dTLB-loads",
+    "dTLB-load-misses",
+    "iTLB-loads",
+    "iTLB-load-misses" };
+
 class FakePerfBackend final : public Daemon::IPerfBackend
 {
 public:
