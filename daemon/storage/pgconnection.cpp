@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "daemon/storage/pgconnection.h"
 
+#include <cerrno>
+#include <poll.h>
 #include <vector>
 
 #include <libpq-fe.h>
@@ -76,8 +78,20 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &conninfo
 {
     // connect_timeout bounds a dead host; fallback_application_name labels us in pg_stat_activity.
     const QByteArray info = conninfo.toUtf8();
-    const char *keys[] = { "dbname", "connect_timeout", "fallback_application_name", nullptr };
-    const char *values[] = { info.constData(), "10", "perfwatchd", nullptr };
+    // Keepalives and tcp_user_timeout notice a server that went silent over TCP (ignored on
+    // unix sockets); they apply unless the URL sets them itself.
+    const char *keys[] = { "keepalives",
+        "keepalives_idle",
+        "keepalives_interval",
+        "keepalives_count",
+        "tcp_user_timeout",
+        "dbname",
+        "connect_timeout",
+        "fallback_application_name",
+        nullptr };
+    const char *values[] = {
+        "1", "10", "5", "3", "30000", info.constData(), "10", "perfwatchd", nullptr
+    };
     pg_conn *conn = PQconnectdbParams(keys, values, 1);
     if (!conn)
         return Error { QStringLiteral("db_connect_failed"),
@@ -104,6 +118,11 @@ Result<PgResult> PgConnection::exec(const char *sql, const QList<QByteArray> &pa
     values.reserve(static_cast<size_t>(params.size()));
     for (const QByteArray &p : params)
         values.push_back(p.isNull() ? nullptr : p.constData());
+    if (!m_conn)
+        return Error { QStringLiteral("db_timeout"),
+            QStringLiteral("connection dropped after a timeout") };
+    if (m_queryTimeout.count() > 0)
+        return execWithDeadline(sql, values);
     pg_result *raw = PQexecParams(
         m_conn, sql, static_cast<int>(params.size()), nullptr, values.data(), nullptr, nullptr, 0);
     PgResult result(raw);
@@ -111,6 +130,57 @@ Result<PgResult> PgConnection::exec(const char *sql, const QList<QByteArray> &pa
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
         return result;
     const char *sqlState = PQresultErrorField(raw, PG_DIAG_SQLSTATE);
+    return Error { sqlState ? QString::fromLatin1(sqlState) : QStringLiteral("db_error"),
+        firstLine(raw ? PQresultErrorMessage(raw) : PQerrorMessage(m_conn)) };
+}
+
+Result<PgResult> PgConnection::execWithDeadline(
+    const char *sql, const std::vector<const char *> &values)
+{
+    const auto deadline = std::chrono::steady_clock::now() + m_queryTimeout;
+    const auto timedOut = [this] {
+        // No PQcancel: it waits for the server, which is what does not answer. Dropping the
+        // connection ends the transaction; the caller keeps its data and retries later.
+        PQfinish(m_conn);
+        m_conn = nullptr;
+        return Error {
+            QStringLiteral("db_timeout"),
+            QStringLiteral("the database did not answer within %1 ms").arg(m_queryTimeout.count())
+        };
+    };
+    if (!PQsendQueryParams(m_conn,
+            sql,
+            static_cast<int>(values.size()),
+            nullptr,
+            values.data(),
+            nullptr,
+            nullptr,
+            0))
+        return Error { QStringLiteral("db_error"), firstLine(PQerrorMessage(m_conn)) };
+    // Flush what libpq could not send at once, then wait for the whole answer.
+    while (PQflush(m_conn) == 1 || PQisBusy(m_conn)) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0)
+            return timedOut();
+        pollfd fd { PQsocket(m_conn), POLLIN, 0 };
+        if (::poll(&fd, 1, static_cast<int>(left.count())) < 0 && errno != EINTR)
+            return timedOut();
+        if ((fd.revents & (POLLIN | POLLERR | POLLHUP)) && !PQconsumeInput(m_conn))
+            break; // connection lost: PQgetResult reports it
+    }
+    // The last result is the statement's; later ones (none for one statement) are drained.
+    pg_result *raw = nullptr;
+    while (pg_result *next = PQgetResult(m_conn)) {
+        if (raw)
+            PQclear(raw);
+        raw = next;
+    }
+    PgResult result(raw);
+    const ExecStatusType status = PQresultStatus(raw);
+    if (raw && (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK))
+        return result;
+    const char *sqlState = raw ? PQresultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr;
     return Error { sqlState ? QString::fromLatin1(sqlState) : QStringLiteral("db_error"),
         firstLine(raw ? PQresultErrorMessage(raw) : PQerrorMessage(m_conn)) };
 }
@@ -130,7 +200,7 @@ Result<void> PgConnection::execScript(const QByteArray &sql)
 
 bool PgConnection::isHealthy() const
 {
-    return PQstatus(m_conn) == CONNECTION_OK;
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
 }
 
 QString PgConnection::describeServer() const

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include <QByteArray>
 #include <QList>
@@ -44,8 +46,13 @@ public:
     // one line naming the server and the fix.
     static Result<std::unique_ptr<PgConnection>> open(const QString &conninfo);
 
-    // A parameter that is a null QByteArray is sent as SQL NULL.
+    // A parameter that is a null QByteArray is sent as SQL NULL. With a query timeout, a
+    // statement without an answer in time fails with code db_timeout and the connection is
+    // dropped (isHealthy() false): a stopped or wedged server cannot hold the caller.
     Result<PgResult> exec(const char *sql, const QList<QByteArray> &params = {});
+    // 0: wait as long as the server takes (the default). Client-side, so it holds also when the
+    // server cannot enforce statement_timeout (stopped, swapping, network gone silent).
+    void setQueryTimeout(std::chrono::milliseconds timeout) { m_queryTimeout = timeout; }
     Result<void> execScript(const QByteArray &sql); // several statements, no parameters
 
     bool isHealthy() const;
@@ -53,7 +60,10 @@ public:
 
 private:
     explicit PgConnection(pg_conn *conn);
+    Result<PgResult> execWithDeadline(const char *sql, const std::vector<const char *> &values);
+
     pg_conn *m_conn;
+    std::chrono::milliseconds m_queryTimeout { 0 };
 };
 
 // A short form of a conninfo string or URL for messages: never includes the password.

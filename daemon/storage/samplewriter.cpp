@@ -120,6 +120,7 @@ bool SampleWriter::ensureConnected()
         return false;
     }
     m_conn = std::move(conn).value();
+    m_conn->setQueryTimeout(m_queryTimeout); // a stuck server must not hold samples forever
     if (!ensureHost()) {
         return false;
     }

@@ -45,6 +45,10 @@ public:
     // Thread-safe.
     StoreStatus status() const;
 
+    // How long one statement may go unanswered before the connection is given up and the
+    // samples wait for the next attempt (default 10 s). Set before the writer starts.
+    void setQueryTimeout(std::chrono::milliseconds timeout) { m_queryTimeout = timeout; }
+
     // Slots, called on the writer's thread.
     Q_INVOKABLE void enqueue(PerfWatch::Daemon::SnapshotPtr snapshot);
     Q_INVOKABLE void flush();
@@ -72,6 +76,7 @@ private:
     QSet<QDate> m_partitions;
     std::chrono::steady_clock::time_point m_nextConnectAttempt {};
     std::chrono::seconds m_backoff { 1 };
+    std::chrono::milliseconds m_queryTimeout { 10000 };
 
     mutable QMutex m_statusMutex;
     StoreStatus m_status;

@@ -3,12 +3,14 @@
 // The embedded PostgreSQL lifecycle and its failures, migrations, and the sample writer, all
 // against real throwaway clusters.
 #include <atomic>
+#include <csignal>
 #include <thread>
 #include <unistd.h>
 
 #include <sys/mount.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -210,6 +212,60 @@ private Q_SLOTS:
         auto count = conn.value()->exec("SELECT count(*) FROM samples JOIN hosts USING (host_id) "
                                         "WHERE hostname = 'outage-host'");
         QCOMPARE(count->integer(0, 0), 4);
+    }
+
+    // A server that stops answering (SIGSTOP: as if swapping or wedged) holds the writer no
+    // longer than its query timeout; the samples wait and are all written once it answers.
+    void writerGivesUpOnAStoppedServerAndCatchesUp()
+    {
+        SampleWriter writer(m_pg->conninfo(), QStringLiteral("stuck-host"));
+        writer.setQueryTimeout(std::chrono::milliseconds(1000));
+        const qint64 t0 = Q_INT64_C(1795600200000000);
+        writer.enqueue(makeSnapshot(t0, samplePayload(1.0)));
+        QCOMPARE(writer.status().written, 1);
+        QFile pidFile(m_pg->dataDir() + QStringLiteral("/postmaster.pid"));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const auto postmaster = static_cast<pid_t>(pidFile.readLine().trimmed().toLongLong());
+        QVERIFY(postmaster > 0);
+        // The server and every backend (each runs in a session of its own: no group signal).
+        QList<pid_t> server { postmaster };
+        for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+            if (entry.toInt() > 0 && stat.open(QIODevice::ReadOnly)) {
+                const QByteArray text = stat.readAll();
+                const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+                if (fields.value(1).toInt() == postmaster)
+                    server.append(entry.toInt());
+            }
+        }
+        const auto signalServer = [server](int signal) {
+            for (pid_t pid : server)
+                ::kill(pid, signal);
+        };
+        signalServer(SIGSTOP);
+        auto resume = qScopeGuard([signalServer] {
+            signalServer(SIGCONT);
+        });
+        QElapsedTimer held;
+        held.start();
+        writer.enqueue(makeSnapshot(t0 + 1'000'000, samplePayload(2.0)));
+        QVERIFY2(held.elapsed() < 5000, qPrintable(QString::number(held.elapsed())));
+        const StoreStatus stuck = writer.status();
+        QVERIFY(!stuck.connected);
+        QCOMPARE(stuck.queued, 1);
+        QVERIFY2(stuck.lastError.contains(QStringLiteral("did not answer")),
+            qPrintable(stuck.lastError));
+        signalServer(SIGCONT);
+        resume.dismiss();
+        QTest::qWait(2100); // past the reconnect backoff
+        writer.enqueue(makeSnapshot(t0 + 2'000'000, samplePayload(3.0)));
+        QCOMPARE(writer.status().queued, 0);
+        QCOMPARE(writer.status().written, 3);
+        auto conn = PgConnection::open(m_pg->conninfo());
+        QVERIFY(conn.ok());
+        auto count = conn.value()->exec("SELECT count(*) FROM samples JOIN hosts USING (host_id) "
+                                        "WHERE hostname = 'stuck-host'");
+        QCOMPARE(count->integer(0, 0), 3);
     }
 
     void missingServerBinaries()

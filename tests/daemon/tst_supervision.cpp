@@ -46,14 +46,15 @@ private Q_SLOTS:
         const QUrl wsUrl(QStringLiteral("ws://127.0.0.1:%1/api/ws/metrics?token=%2")
                              .arg(m_daemon.daemon->port())
                              .arg(QString::fromUtf8(token)));
-        QWebSocket ws;
+        // Declared before the socket, whose destructor still emits into these lambdas.
         QStringList seen; // the timestamp of every snapshot the live client got
+        bool closed = false;
+        QWebSocket ws;
         connect(&ws, &QWebSocket::textMessageReceived, this, [&seen](const QString &text) {
             const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
             if (m.value(QStringLiteral("type")).toString() == QStringLiteral("metrics"))
                 seen.append(m.value(QStringLiteral("timestamp")).toString());
         });
-        bool closed = false;
         connect(&ws, &QWebSocket::disconnected, this, [&closed] {
             closed = true;
         });
