@@ -190,6 +190,9 @@ while True:
     if b0 & 0x0F == 1:
         msg = json.loads(payload)
         if msg.get("type") == "metrics" and "cpu" in msg["data"]:
+            # The sandbox must not break a collector: none may report an error.
+            failed = {k: v.get("_error") for k, v in msg["data"].items() if v.get("_error")}
+            assert not failed, f"collectors failing under the unit's sandbox: {failed}"
             print("pkgtest: WebSocket metrics message with", ", ".join(sorted(msg["data"])))
             break
 EOF
