@@ -20,6 +20,7 @@ QJsonObject storeJson(const StorageHealth &health)
         { QStringLiteral("written"), s.written },
         { QStringLiteral("queued"), s.queued },
         { QStringLiteral("dropped"), s.dropped },
+        { QStringLiteral("spooled"), s.spooled },
         { QStringLiteral("last_error"),
             s.lastError.isEmpty() ? QJsonValue() : QJsonValue(s.lastError) } };
     if (health.embedded) {

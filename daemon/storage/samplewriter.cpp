@@ -54,6 +54,19 @@ StoreStatus SampleWriter::status() const
     return m_status;
 }
 
+void SampleWriter::enableSpool(const QString &directory, qint64 maxBytes)
+{
+    m_spool = std::make_unique<SampleSpool>(directory, maxBytes);
+    publishStatus();
+}
+
+void SampleWriter::publishStatus()
+{
+    QMutexLocker lock(&m_statusMutex);
+    m_status.queued = static_cast<qint64>(m_queue.size());
+    m_status.spooled = m_spool ? m_spool->samples() : 0;
+}
+
 void SampleWriter::enqueue(SnapshotPtr snapshot)
 {
     m_queue.push_back(std::move(snapshot));
@@ -62,22 +75,57 @@ void SampleWriter::enqueue(SnapshotPtr snapshot)
         m_queue.pop_front();
         ++dropped;
     }
-    {
-        QMutexLocker lock(&m_statusMutex);
-        m_status.dropped += dropped;
-        m_status.queued = static_cast<qint64>(m_queue.size());
-    }
-    if (dropped)
+    if (dropped) {
+        {
+            QMutexLocker lock(&m_statusMutex);
+            m_status.dropped += dropped;
+        }
         qCWarning(lcStore) << "queue full while the database is away: dropped" << dropped
                            << "oldest samples";
+    }
     flush();
 }
 
 void SampleWriter::flush()
 {
-    if (m_queue.empty() || !ensureConnected())
+    const bool pending = !m_queue.empty() || (m_spool && !m_spool->isEmpty());
+    if (pending && (!ensureConnected() || !drainSpool() || (!m_queue.empty() && !writeQueued())))
+        spill();
+    publishStatus();
+}
+
+void SampleWriter::spill()
+{
+    if (!m_spool || m_queue.empty())
         return;
-    writeQueued();
+    const qint64 droppedBefore = m_spool->dropped();
+    if (auto spooled = m_spool->append(QList<SnapshotPtr>(m_queue.begin(), m_queue.end()));
+        !spooled) {
+        // The queue holds them meanwhile (bounded); the next tick tries again.
+        QMutexLocker lock(&m_statusMutex);
+        if (m_status.lastError != spooled.error().message)
+            qCWarning(lcStore).noquote()
+                << spooled.error().message << "- keeping samples in memory";
+        m_status.lastError = spooled.error().message;
+        return;
+    }
+    m_queue.clear();
+    QMutexLocker lock(&m_statusMutex);
+    m_status.dropped += m_spool->dropped() - droppedBefore;
+}
+
+bool SampleWriter::drainSpool()
+{
+    while (m_spool && !m_spool->isEmpty()) {
+        const qint64 corruptedBefore = m_spool->corrupted();
+        const QList<SnapshotPtr> batch = m_spool->readOldest();
+        if (!batch.isEmpty() && !writeBatch(batch))
+            return false;
+        m_spool->removeOldest();
+        QMutexLocker lock(&m_statusMutex);
+        m_status.dropped += m_spool->corrupted() - corruptedBefore;
+    }
+    return true;
 }
 
 void SampleWriter::shutdown()
@@ -86,6 +134,8 @@ void SampleWriter::shutdown()
     flush();
     if (!m_queue.empty())
         qCWarning(lcStore) << m_queue.size() << "samples could not be written before exit";
+    else if (m_spool && !m_spool->isEmpty())
+        qCInfo(lcStore) << m_spool->samples() << "samples stay in the spool for the next start";
     m_conn.reset();
 }
 
@@ -187,6 +237,14 @@ void SampleWriter::ensurePartition(const QDate &day)
 
 bool SampleWriter::writeQueued()
 {
+    if (!writeBatch(QList<SnapshotPtr>(m_queue.begin(), m_queue.end())))
+        return false;
+    m_queue.clear();
+    return true;
+}
+
+bool SampleWriter::writeBatch(const QList<SnapshotPtr> &batch)
+{
     if (auto begin = m_conn->exec("BEGIN"); !begin) {
         fail(begin.error().message);
         return false;
@@ -197,7 +255,7 @@ bool SampleWriter::writeQueued()
     for (int idx : std::as_const(newIndex))
         nextIdx = std::max(nextIdx, idx + 1);
 
-    for (const SnapshotPtr &snapshot : m_queue) {
+    for (const SnapshotPtr &snapshot : batch) {
         const QDate day =
             QDateTime::fromMSecsSinceEpoch(snapshot->timestampMicros / 1000, Qt::UTC).date();
         ensurePartition(day);
@@ -245,13 +303,10 @@ bool SampleWriter::writeQueued()
     }
     m_seriesIndex = std::move(newIndex);
     m_seriesKind = std::move(newKind);
-    const auto count = static_cast<qint64>(m_queue.size());
-    m_queue.clear();
     qint64 total = 0;
     {
         QMutexLocker lock(&m_statusMutex);
-        m_status.written += count;
-        m_status.queued = 0;
+        m_status.written += batch.size();
         total = m_status.written;
     }
     Q_EMIT written(total);

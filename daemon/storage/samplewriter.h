@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include "daemon/collectors/snapshot.h"
+#include "daemon/storage/samplespool.h"
 #include "daemon/storage/snapshotcodec.h"
 
 namespace PerfWatch::Daemon {
@@ -24,13 +25,16 @@ struct StoreStatus
     bool connected = false;
     qint64 written = 0; // snapshots committed since start
     qint64 queued = 0; // waiting for the database
-    qint64 dropped = 0; // lost to the queue bound while the database was away
+    qint64 dropped = 0; // lost: queue bound without a spool, full spool, damaged spool records
+    qint64 spooled = 0; // waiting on disk in the spool
     QString lastError;
 };
 
-// Writes snapshots into PostgreSQL on its own thread and connection. While the database is
-// away, snapshots wait in a bounded queue and are written when it returns; the sampler never
-// waits on it. (A spool file for outages longer than the bound is not built yet.)
+// Writes snapshots into PostgreSQL on its own thread and connection; the sampler never waits on
+// it. While the database is away or stuck, what could not be written goes to the spool on disk
+// within the same tick (so a killed daemon loses at most the sample in hand), or without a
+// spool waits in a bounded queue; all of it is written, oldest first, when the database
+// answers again, also after a restart.
 class SampleWriter final : public QObject
 {
     Q_OBJECT
@@ -48,6 +52,9 @@ public:
     // How long one statement may go unanswered before the connection is given up and the
     // samples wait for the next attempt (default 10 s). Set before the writer starts.
     void setQueryTimeout(std::chrono::milliseconds timeout) { m_queryTimeout = timeout; }
+    // Spools to directory (created when first needed) while the database is away. Set before
+    // the writer starts; samples a previous run left there are written first.
+    void enableSpool(const QString &directory, qint64 maxBytes = SampleSpool::DefaultMaxBytes);
 
     // Slots, called on the writer's thread.
     Q_INVOKABLE void enqueue(PerfWatch::Daemon::SnapshotPtr snapshot);
@@ -59,7 +66,11 @@ Q_SIGNALS:
 
 private:
     bool ensureConnected();
+    bool drainSpool();
     bool writeQueued();
+    bool writeBatch(const QList<SnapshotPtr> &batch);
+    void spill(); // the queue to the spool
+    void publishStatus();
     bool ensureHost();
     // Creates the day's partition once; when that fails the rows go to the default partition.
     void ensurePartition(const QDate &day);
@@ -70,6 +81,7 @@ private:
     qsizetype m_queueBound;
     std::unique_ptr<PgConnection> m_conn;
     std::deque<SnapshotPtr> m_queue;
+    std::unique_ptr<SampleSpool> m_spool;
     int m_hostId = 0;
     QHash<QString, int> m_seriesIndex; // path -> array position (1-based), as committed
     QHash<int, SnapshotCodec::Kind> m_seriesKind;

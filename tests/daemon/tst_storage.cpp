@@ -20,6 +20,7 @@
 #include "daemon/collectors/snapshot.h"
 #include "daemon/storage/embeddedpostgres.h"
 #include "daemon/storage/pgconnection.h"
+#include "daemon/storage/samplespool.h"
 #include "daemon/storage/samplewriter.h"
 #include "daemon/storage/schemamigrator.h"
 #include "daemon/storage/snapshotcodec.h"
@@ -266,6 +267,85 @@ private Q_SLOTS:
         auto count = conn.value()->exec("SELECT count(*) FROM samples JOIN hosts USING (host_id) "
                                         "WHERE hostname = 'stuck-host'");
         QCOMPARE(count->integer(0, 0), 3);
+    }
+
+    // The database away: samples go to the spool at once, survive the writer (a killed
+    // daemon), and a new writer stores them first, in order, when the database is back.
+    void spoolSurvivesAKilledWriterAndIsReplayedInOrder()
+    {
+        const QString spoolDir = m_dir.filePath(QStringLiteral("spool-replay"));
+        const qint64 t0 = Q_INT64_C(1795600300000000);
+        {
+            SampleWriter writer(m_pg->conninfo(), QStringLiteral("spool-host"));
+            writer.enableSpool(spoolDir);
+            QVERIFY(m_pg->stop().ok());
+            for (int i = 0; i < 5; ++i)
+                writer.enqueue(makeSnapshot(t0 + i * 1'000'000, samplePayload(i)));
+            const StoreStatus away = writer.status();
+            QCOMPARE(away.queued, 0); // nothing only in memory
+            QCOMPARE(away.spooled, 5);
+            QVERIFY(!away.lastError.isEmpty());
+        } // destroyed without shutdown(): as if the daemon was killed
+        QVERIFY(m_pg->start().ok());
+        SampleWriter writer(m_pg->conninfo(), QStringLiteral("spool-host"));
+        writer.enableSpool(spoolDir);
+        QCOMPARE(writer.status().spooled, 5);
+        writer.enqueue(makeSnapshot(t0 + 5'000'000, samplePayload(5)));
+        const StoreStatus done = writer.status();
+        QCOMPARE(done.written, 6);
+        QCOMPARE(done.spooled, 0);
+        QCOMPARE(done.dropped, 0);
+        QVERIFY(QDir(spoolDir).entryList({ QStringLiteral("*.seg") }).isEmpty());
+        auto conn = PgConnection::open(m_pg->conninfo());
+        QVERIFY(conn.ok());
+        auto rows = conn.value()->exec(
+            "SELECT (extract(epoch FROM ts) * 1000000)::bigint, vals FROM samples "
+            "JOIN hosts USING (host_id) WHERE hostname = 'spool-host' ORDER BY ts");
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->rows(), 6);
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(rows->integer(i, 0), t0 + i * 1'000'000);
+    }
+
+    // A record torn by a crash ends its segment; what precedes it is kept and the loss counted.
+    void tornSpoolRecordIsSkippedAndCounted()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("spool-torn"));
+        {
+            SampleSpool spool(dir);
+            QVERIFY(spool
+                        .append({ makeSnapshot(1'000'000, samplePayload(1)),
+                            makeSnapshot(2'000'000, samplePayload(2)) })
+                        .ok());
+        }
+        const QStringList segments = QDir(dir).entryList({ QStringLiteral("*.seg") });
+        QCOMPARE(segments.size(), 1);
+        QFile segment(QDir(dir).filePath(segments.first()));
+        QVERIFY(segment.open(QIODevice::Append));
+        segment.write(QByteArray("\x00\x00\x01\x00torn", 8)); // a length with no body
+        segment.close();
+        SampleSpool reopened(dir);
+        const QList<SnapshotPtr> read = reopened.readOldest();
+        QCOMPARE(read.size(), 2);
+        QCOMPARE(read[1]->timestampMicros, 2'000'000);
+        QCOMPARE(read[1]->data, samplePayload(2));
+        QCOMPARE(reopened.corrupted(), 1);
+    }
+
+    // Past its bound the spool drops its oldest samples, never the newest, and counts them.
+    void fullSpoolDropsTheOldest()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("spool-full"));
+        SampleSpool probe(m_dir.filePath(QStringLiteral("spool-probe")));
+        QVERIFY(probe.append({ makeSnapshot(1, samplePayload(0)) }).ok());
+        const qint64 recordBytes = probe.bytes();
+        // One record per segment; room for three and a half (records differ by a few bytes).
+        SampleSpool spool(dir, 3 * recordBytes + recordBytes / 2, 1);
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(spool.append({ makeSnapshot(i * 1'000'000, samplePayload(i)) }).ok());
+        QCOMPARE(spool.samples(), 3);
+        QCOMPARE(spool.dropped(), 7);
+        QCOMPARE(spool.readOldest().value(0)->timestampMicros, 7'000'000);
     }
 
     void missingServerBinaries()
