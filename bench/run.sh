@@ -11,11 +11,14 @@
 #       and RSS (R3)
 #   probes  issue 8's attacks: 400 partial 1 MB bodies (RSS), a 600-socket slowloris, a login
 #       spray with GET /api/auth/me latency meanwhile
-# BENCH_ONLY="p1 p2 p7 perf probes" runs a subset; P7_SECONDS (default 120) sets P7's window.
+#   p4enc  P4, encoding part: bytes per raw value in the compact column encoding against float8
+#       columns and zlib'd v1 JSON, on this machine's samples at 1 s (P4ENC_SECONDS, default 600)
+# BENCH_ONLY="p1 p2 p7 perf probes p4enc" runs a subset; P7_SECONDS (default 120) sets P7's
+# window.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 p2_seconds=${1:-600}
-only=${BENCH_ONLY:-p1 perf p2 p7 probes}
+only=${BENCH_ONLY:-p1 perf p2 p7 probes p4enc}
 p7_seconds=${P7_SECONDS:-120}
 wants() { [[ " $only " == *" $1 "* ]]; }
 # shellcheck source=bench/lib.sh
@@ -25,6 +28,11 @@ build_bench
 if wants p1; then
     echo "== P1 =="
     "$build_dir/bench/bench_sampling" p1 300 2>/dev/null
+fi
+
+if wants p4enc; then
+    echo "== P4, encoding (${P4ENC_SECONDS:-600} s of samples at 1 s) =="
+    "$build_dir/bench/bench_encoding" live "${P4ENC_SECONDS:-600}" 2>/dev/null
 fi
 
 if wants perf && [[ -x $build_dir/bench/bench_perfcounters ]]; then
