@@ -63,6 +63,44 @@ private:
 
     QString base() const { return m_dir.filePath(QStringLiteral("pg")); }
 
+    int storedRows(const QString &host) const
+    {
+        auto conn = PgConnection::open(m_pg->conninfo());
+        auto n = conn.value()->exec("SELECT count(*) FROM samples JOIN hosts USING (host_id) "
+                                    "WHERE hostname = $1",
+            { host.toUtf8() });
+        return n ? static_cast<int>(n->integer(0, 0)) : -1;
+    }
+
+    // A host's row (in time order), rebuilt into v1 JSON through that host's series catalog.
+    QJsonObject readBack(const QString &host, int row) const
+    {
+        auto conn = PgConnection::open(m_pg->conninfo());
+        auto rows = conn.value()->exec(
+            "SELECT s.vals::text, s.extras::text FROM samples s JOIN hosts h USING (host_id) "
+            "WHERE h.hostname = $1 ORDER BY s.ts",
+            { host.toUtf8() });
+        auto series = conn.value()->exec("SELECT s.idx, s.name, s.kind FROM series s JOIN hosts h "
+                                         "USING (host_id) WHERE h.hostname = $1",
+            { host.toUtf8() });
+        if (!rows || !series || rows->rows() <= row)
+            return {};
+        SnapshotCodec::Flat flat;
+        const QStringList items = rows->text(row, 0).mid(1).chopped(1).split(QLatin1Char(','));
+        for (int r = 0; r < series->rows(); ++r) {
+            const QString item =
+                items.value(static_cast<int>(series->integer(r, 0)) - 1, QStringLiteral("NULL"));
+            std::optional<double> value;
+            if (item != QStringLiteral("NULL"))
+                value = item.toDouble();
+            flat.values.append({ series->text(r, 1),
+                static_cast<SnapshotCodec::Kind>(series->integer(r, 2)),
+                value });
+        }
+        flat.extras = QJsonDocument::fromJson(rows->value(row, 1)).object();
+        return SnapshotCodec::unflatten(flat);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -134,35 +172,32 @@ private Q_SLOTS:
         QCOMPARE(writer.status().written, 2);
         QVERIFY(writer.status().connected);
 
-        auto conn = PgConnection::open(m_pg->conninfo());
-        auto rows = conn.value()->exec(
-            "SELECT (extract(epoch from s.ts) * 1000000)::bigint, s.vals::text, s.extras::text "
-            "FROM samples s JOIN hosts h USING (host_id) WHERE h.hostname = $1 ORDER BY s.ts",
-            { "test-host" });
-        QVERIFY(rows.ok());
-        QCOMPARE(rows->rows(), 2);
-        QCOMPARE(rows->integer(0, 0), t0);
-        auto series = conn.value()->exec("SELECT s.idx, s.name, s.kind FROM series s JOIN hosts h "
-                                         "USING (host_id) WHERE h.hostname = $1",
-            { "test-host" });
-        QVERIFY(series->rows() >= 6);
+        QCOMPARE(storedRows(QStringLiteral("test-host")), 2);
+        QCOMPARE(readBack(QStringLiteral("test-host"), 0), samplePayload(10.5));
+        QCOMPARE(readBack(QStringLiteral("test-host"), 1), samplePayload(20.0));
+    }
 
-        // Rebuild the first row's JSON from the catalog and compare with what was written.
-        SnapshotCodec::Flat flat;
-        const QString vals = rows->text(0, 1).mid(1).chopped(1);
-        const QStringList items = vals.split(QLatin1Char(','));
-        for (int r = 0; r < series->rows(); ++r) {
-            const int idx = static_cast<int>(series->integer(r, 0));
-            const QString item = items.value(idx - 1, QStringLiteral("NULL"));
-            std::optional<double> value;
-            if (item != QStringLiteral("NULL"))
-                value = item.toDouble();
-            flat.values.append({ series->text(r, 1),
-                static_cast<SnapshotCodec::Kind>(series->integer(r, 2)),
-                value });
+    // Two daemons (hosts) in one database: their own rows and series catalogs, so a series a
+    // host has and the other lacks never shifts what the other reads.
+    void twoHostsInOneDatabaseStayApart()
+    {
+        SampleWriter a(m_pg->conninfo(), QStringLiteral("host-a"));
+        SampleWriter b(m_pg->conninfo(), QStringLiteral("host-b"));
+        QJsonObject withExtra = samplePayload(7.0);
+        QJsonObject cpu = withExtra.value(QStringLiteral("cpu")).toObject();
+        cpu.insert(QStringLiteral("aaa_only_on_b"), 99.0); // sorts first: would shift positions
+        withExtra.insert(QStringLiteral("cpu"), cpu);
+        const qint64 t0 = Q_INT64_C(1795600400000000);
+        for (int i = 0; i < 3; ++i) {
+            a.enqueue(makeSnapshot(t0 + i * 1'000'000, samplePayload(i)));
+            b.enqueue(makeSnapshot(t0 + i * 1'000'000, withExtra));
         }
-        flat.extras = QJsonDocument::fromJson(rows->value(0, 2)).object();
-        QCOMPARE(SnapshotCodec::unflatten(flat), samplePayload(10.5));
+        QCOMPARE(storedRows(QStringLiteral("host-a")), 3);
+        QCOMPARE(storedRows(QStringLiteral("host-b")), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(readBack(QStringLiteral("host-a"), i), samplePayload(i));
+            QCOMPARE(readBack(QStringLiteral("host-b"), i), withExtra);
+        }
     }
 
     void aDayWhosePartitionCannotBeCreatedStillStores()
