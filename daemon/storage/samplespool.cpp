@@ -195,13 +195,14 @@ void SampleSpool::dropOldestUntilUnder(qint64 limit)
     }
 }
 
-QList<SnapshotPtr> SampleSpool::readOldest()
+Result<QList<SnapshotPtr>> SampleSpool::readOldest()
 {
     if (m_segments.isEmpty())
-        return {};
+        return QList<SnapshotPtr>();
     QFile f(m_segments.first().path);
     if (!f.open(QIODevice::ReadOnly))
-        return {};
+        return Error { QStringLiteral("spool_failed"),
+            QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()) };
     Parsed parsed = parse(f.readAll());
     if (parsed.damaged) {
         // Whatever followed a damaged record cannot be framed again: count it as lost.

@@ -30,9 +30,10 @@ public:
     // the samples in memory instead.
     Result<void> append(const QList<SnapshotPtr> &snapshots);
 
-    // The oldest segment's samples, in order (empty when the spool is empty). Unreadable
-    // records end it; their count is added to corrupted().
-    QList<SnapshotPtr> readOldest();
+    // The oldest segment's samples, in order (empty when the spool is empty). Damaged records
+    // end it; their count is added to corrupted(). Error code spool_failed when the segment
+    // cannot be read at all (it stays for the next try).
+    Result<QList<SnapshotPtr>> readOldest();
     // Deletes the segment readOldest() returned, once its samples are stored.
     void removeOldest();
 

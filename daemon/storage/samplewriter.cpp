@@ -118,8 +118,16 @@ bool SampleWriter::drainSpool()
 {
     while (m_spool && !m_spool->isEmpty()) {
         const qint64 corruptedBefore = m_spool->corrupted();
-        const QList<SnapshotPtr> batch = m_spool->readOldest();
-        if (!batch.isEmpty() && !writeBatch(batch))
+        const auto batch = m_spool->readOldest();
+        if (!batch) {
+            // Kept for the next try; what arrives meanwhile is appended behind it.
+            QMutexLocker lock(&m_statusMutex);
+            if (m_status.lastError != batch.error().message)
+                qCWarning(lcStore).noquote() << batch.error().message;
+            m_status.lastError = batch.error().message;
+            return false;
+        }
+        if (!batch->isEmpty() && !writeBatch(*batch))
             return false;
         m_spool->removeOldest();
         QMutexLocker lock(&m_statusMutex);

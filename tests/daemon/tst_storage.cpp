@@ -360,11 +360,29 @@ private Q_SLOTS:
         segment.write(QByteArray("\x00\x00\x01\x00torn", 8)); // a length with no body
         segment.close();
         SampleSpool reopened(dir);
-        const QList<SnapshotPtr> read = reopened.readOldest();
+        const QList<SnapshotPtr> read = reopened.readOldest().value();
         QCOMPARE(read.size(), 2);
         QCOMPARE(read[1]->timestampMicros, 2'000'000);
         QCOMPARE(read[1]->data, samplePayload(2));
         QCOMPARE(reopened.corrupted(), 1);
+    }
+
+    // A segment that cannot be read (here: a directory where the file was) is an error and
+    // stays; it is never taken for an empty one and deleted.
+    void unreadableSpoolSegmentIsKept()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("spool-unreadable"));
+        SampleSpool spool(dir);
+        QVERIFY(spool.append({ makeSnapshot(1'000'000, samplePayload(1)) }).ok());
+        const QString segment =
+            QDir(dir).filePath(QDir(dir).entryList({ QStringLiteral("*.seg") }).value(0));
+        QVERIFY(QFile::remove(segment));
+        QVERIFY(QDir().mkdir(segment));
+        const auto read = spool.readOldest();
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().code, QStringLiteral("spool_failed"));
+        QVERIFY(!spool.isEmpty());
+        QVERIFY(QFileInfo(segment).isDir());
     }
 
     // Past its bound the spool drops its oldest samples, never the newest, and counts them.
@@ -380,7 +398,7 @@ private Q_SLOTS:
             QVERIFY(spool.append({ makeSnapshot(i * 1'000'000, samplePayload(i)) }).ok());
         QCOMPARE(spool.samples(), 3);
         QCOMPARE(spool.dropped(), 7);
-        QCOMPARE(spool.readOldest().value(0)->timestampMicros, 7'000'000);
+        QCOMPARE(spool.readOldest()->value(0)->timestampMicros, 7'000'000);
     }
 
     void missingServerBinaries()
