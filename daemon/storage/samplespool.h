@@ -19,7 +19,7 @@ namespace PerfWatch::Daemon {
 class SampleSpool final
 {
 public:
-    static constexpr qint64 DefaultMaxBytes = 256LL * 1024 * 1024; // ~2 days at 1 s
+    static constexpr qint64 DefaultMaxBytes = 256LL * 1024 * 1024; // ~30 h at 1 s (~2.2 kB each)
     static constexpr qint64 DefaultSegmentBytes = 4LL * 1024 * 1024;
 
     SampleSpool(QString directory,
