@@ -9,10 +9,11 @@
 namespace PerfWatch::LiveMetrics {
 namespace {
 
+// An unlabelled series by its descriptor id (no series id string built per value and message).
 const Metrics::SeriesValue *find(const Metrics::Decoded &d, const QString &id)
 {
     for (const Metrics::SeriesValue &v : d.values) {
-        if (v.id() == id)
+        if (v.labelValues.isEmpty() && v.descriptor->id == id)
             return &v;
     }
     return nullptr;

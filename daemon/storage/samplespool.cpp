@@ -47,14 +47,17 @@ QByteArray encodeRecord(const Snapshot &snapshot)
     return record;
 }
 
-// Reads records until the end or the first one that is torn or damaged.
+// Reads records until the end or the first one that is torn or damaged. Without decode, only
+// frames and checksums are checked and records counted (loading a full spool at start must not
+// decompress and parse hundreds of MB it will read again when writing them).
 struct Parsed
 {
-    QList<SnapshotPtr> snapshots;
+    QList<SnapshotPtr> snapshots; // with decode
+    qint64 records = 0;
     bool damaged = false;
 };
 
-Parsed parse(const QByteArray &bytes)
+Parsed parse(const QByteArray &bytes, bool decode = true)
 {
     Parsed parsed;
     qsizetype at = 0;
@@ -75,6 +78,11 @@ Parsed parse(const QByteArray &bytes)
             parsed.damaged = true;
             break;
         }
+        at += 8 + length;
+        if (!decode) {
+            ++parsed.records;
+            continue;
+        }
         QDataStream in(body);
         in.setVersion(QDataStream::Qt_6_4);
         qint64 timestamp = 0;
@@ -86,7 +94,7 @@ Parsed parse(const QByteArray &bytes)
             break;
         }
         parsed.snapshots.append(makeSnapshot(timestamp, doc.object()));
-        at += 8 + length;
+        ++parsed.records;
     }
     return parsed;
 }
@@ -123,7 +131,7 @@ qint64 SampleSpool::countRecords(const QString &path) const
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return 0;
-    return parse(f.readAll()).snapshots.size();
+    return parse(f.readAll(), false).records;
 }
 
 Result<void> SampleSpool::append(const QList<SnapshotPtr> &snapshots)
