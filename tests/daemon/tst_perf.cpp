@@ -376,6 +376,10 @@ private Q_SLOTS:
         QTest::newRow("huge") << QStringLiteral("99999") << false << QList<int>();
         QTest::newRow("overlapping, unsorted")
             << QStringLiteral("5,0-2,1-3,5") << true << QList<int> { 0, 1, 2, 3, 5 };
+        QTest::newRow("descending parts")
+            << QStringLiteral("7,2,4-5") << true << QList<int> { 2, 4, 5, 7 };
+        QTest::newRow("highest id")
+            << QStringLiteral("%1").arg(MaxCpuId) << true << QList<int> { MaxCpuId };
         QList<int> everyCpu;
         for (int cpu = 0; cpu <= MaxCpuId; ++cpu)
             everyCpu.append(cpu);
