@@ -60,6 +60,17 @@ QByteArray PgResult::value(int row, int column) const
         PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column));
 }
 
+QByteArray PgResult::bytea(int row, int column) const
+{
+    const QByteArray text = value(row, column);
+    return text.startsWith("\\x") ? QByteArray::fromHex(text.mid(2)) : QByteArray();
+}
+
+QByteArray byteaParam(const QByteArray &bytes)
+{
+    return "\\x" + bytes.toHex();
+}
+
 bool PgResult::isNull(int row, int column) const
 {
     return PQgetisnull(m_result.get(), row, column) != 0;

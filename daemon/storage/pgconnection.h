@@ -28,6 +28,9 @@ public:
     bool isNull(int row, int column) const;
     QString text(int row, int column) const { return QString::fromUtf8(value(row, column)); }
     qint64 integer(int row, int column) const { return value(row, column).toLongLong(); }
+    double real(int row, int column) const { return value(row, column).toDouble(); }
+    // A bytea column in the text format ("\\x" and hex digits), as its bytes.
+    QByteArray bytea(int row, int column) const;
 
 private:
     std::shared_ptr<pg_result> m_result;
@@ -65,6 +68,9 @@ private:
     pg_conn *m_conn;
     std::chrono::milliseconds m_queryTimeout { 0 };
 };
+
+// Bytes as a text-format bytea parameter ("\\x" and hex digits).
+QByteArray byteaParam(const QByteArray &bytes);
 
 // A short form of a conninfo string or URL for messages: never includes the password.
 QString describeConninfo(const QString &conninfo);

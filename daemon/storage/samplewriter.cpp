@@ -5,37 +5,28 @@
 #include <cmath>
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QTimer>
 
 #include "daemon/core/logging.h"
+#include "daemon/storage/compactor.h"
+#include "daemon/storage/partitions.h"
 #include "daemon/storage/pgconnection.h"
+#include "daemon/storage/retention.h"
+#include "daemon/storage/tierlayout.h"
+#include "shared/isotime.h"
+#include "shared/metricdecoder.h"
 
 namespace PerfWatch::Daemon {
 namespace {
 
 using namespace std::chrono_literals;
 constexpr auto MaxBackoff = 30s;
-const QStringList SkippedKeys { QStringLiteral("_timestamp") }; // the row's ts stands for it
+constexpr auto CompactionRetry = 60s; // after a failed compaction; the samples stay hot meanwhile
+constexpr int PartitionDaysAhead = 3;
+constexpr int PartitionDaysBackMax = 40; // a replay older than that goes to the default partition
 
-QByteArray toArrayLiteral(const QList<std::optional<double>> &vals)
+QDate dayOf(qint64 micros)
 {
-    QByteArray text = "{";
-    for (qsizetype i = 0; i < vals.size(); ++i) {
-        if (i)
-            text += ',';
-        const auto &v = vals[i];
-        text +=
-            (v && std::isfinite(*v)) ? QByteArray::number(*v, 'g', 17) : QByteArrayLiteral("NULL");
-    }
-    return text + '}';
-}
-
-QByteArray timestampText(qint64 micros)
-{
-    // PostgreSQL reads epoch seconds with a fraction through to_timestamp(); microseconds exact.
-    return QByteArray::number(micros / 1'000'000) + '.'
-        + QByteArray::number(micros % 1'000'000).rightJustified(6, '0');
+    return QDateTime::fromMSecsSinceEpoch(micros / 1000, Qt::UTC).date();
 }
 
 } // namespace
@@ -158,9 +149,9 @@ void SampleWriter::fail(const QString &message)
         m_status.queued = static_cast<qint64>(m_queue.size());
     }
     m_conn.reset();
-    m_seriesIndex.clear();
-    m_seriesKind.clear();
-    m_partitions.clear();
+    m_registry.reset();
+    m_oldestHot.reset();
+    m_partitionsUpTo = {};
     m_hostId = 0;
     m_nextConnectAttempt = std::chrono::steady_clock::now() + m_backoff;
     m_backoff = std::min<std::chrono::seconds>(m_backoff * 2, MaxBackoff);
@@ -202,45 +193,27 @@ bool SampleWriter::ensureHost()
         return false;
     }
     m_hostId = static_cast<int>(host->integer(0, 0));
-    auto series = m_conn->exec(
-        "SELECT idx, name, kind FROM series WHERE host_id = $1", { QByteArray::number(m_hostId) });
-    if (!series) {
-        fail(QStringLiteral("cannot read series catalog: ") + series.error().message);
+    auto oldest = m_conn->exec("SELECT (extract(epoch FROM min(ts)) * 1000000)::bigint "
+                               "FROM samples WHERE host_id = $1",
+        { QByteArray::number(m_hostId) });
+    if (!oldest) {
+        fail(QStringLiteral("cannot read the hot tier: ") + oldest.error().message);
         return false;
     }
-    for (int r = 0; r < series->rows(); ++r) {
-        const int idx = static_cast<int>(series->integer(r, 0));
-        m_seriesIndex.insert(series->text(r, 1), idx);
-        m_seriesKind.insert(idx, static_cast<SnapshotCodec::Kind>(series->integer(r, 2)));
-    }
-    return true;
+    if (!oldest->isNull(0, 0))
+        m_oldestHot = oldest->integer(0, 0);
+    return loadRegistry();
 }
 
-void SampleWriter::ensurePartition(const QDate &day)
+bool SampleWriter::loadRegistry()
 {
-    if (m_partitions.contains(day))
-        return;
-    // Identifiers cannot be bound as parameters; these come from a QDate, never from input.
-    const QByteArray from = day.toString(Qt::ISODate).toLatin1();
-    const QByteArray to = day.addDays(1).toString(Qt::ISODate).toLatin1();
-    const QByteArray sql = "CREATE TABLE IF NOT EXISTS samples_"
-        + day.toString(QStringLiteral("yyyyMMdd")).toLatin1()
-        + " PARTITION OF samples FOR VALUES FROM ('" + from + " 00:00:00+00') TO ('" + to
-        + " 00:00:00+00')";
-    // Inside the batch's transaction: a savepoint keeps a failed CREATE from aborting the batch.
-    (void)m_conn->exec("SAVEPOINT create_partition");
-    auto created = m_conn->exec(sql.constData());
-    if (created) {
-        (void)m_conn->exec("RELEASE SAVEPOINT create_partition");
-    } else {
-        // Typically rows for that day already sit in the default partition: new rows join them
-        // there and stay readable; the batch goes on.
-        (void)m_conn->exec("ROLLBACK TO SAVEPOINT create_partition");
-        qCWarning(lcStore).noquote()
-            << "cannot create the partition for" << from
-            << "; its rows go to the default partition:" << created.error().message;
+    auto registry = SeriesRegistry::load(*m_conn, m_hostId);
+    if (!registry) {
+        fail(registry.error().message);
+        return false;
     }
-    m_partitions.insert(day);
+    m_registry = std::move(registry).value();
+    return true;
 }
 
 bool SampleWriter::writeQueued()
@@ -253,64 +226,26 @@ bool SampleWriter::writeQueued()
 
 bool SampleWriter::writeBatch(const QList<SnapshotPtr> &batch)
 {
+    if (batch.isEmpty())
+        return true;
     if (auto begin = m_conn->exec("BEGIN"); !begin) {
         fail(begin.error().message);
         return false;
     }
-    QHash<QString, int> newIndex = m_seriesIndex;
-    QHash<int, SnapshotCodec::Kind> newKind = m_seriesKind;
-    int nextIdx = 1;
-    for (int idx : std::as_const(newIndex))
-        nextIdx = std::max(nextIdx, idx + 1);
-
     for (const SnapshotPtr &snapshot : batch) {
-        const QDate day =
-            QDateTime::fromMSecsSinceEpoch(snapshot->timestampMicros / 1000, Qt::UTC).date();
-        ensurePartition(day);
-        const SnapshotCodec::Flat flat = SnapshotCodec::flatten(snapshot->data, SkippedKeys);
-        QList<std::optional<double>> vals(nextIdx - 1);
-        for (const SnapshotCodec::Value &v : flat.values) {
-            int idx = newIndex.value(v.path);
-            if (idx == 0) {
-                idx = nextIdx++;
-                newIndex.insert(v.path, idx);
-                newKind.insert(idx, v.kind);
-                auto added = m_conn->exec(
-                    "INSERT INTO series (host_id, idx, name, kind) VALUES ($1, $2, $3, $4)",
-                    { QByteArray::number(m_hostId),
-                        QByteArray::number(idx),
-                        v.path.toUtf8(),
-                        QByteArray::number(static_cast<int>(v.kind)) });
-                if (!added) {
-                    fail(QStringLiteral("cannot extend series catalog: ") + added.error().message);
-                    return false;
-                }
-            }
-            if (vals.size() < idx)
-                vals.resize(idx);
-            vals[idx - 1] = v.value;
-        }
-        const QByteArray extras = flat.extras.isEmpty()
-            ? QByteArray()
-            : QJsonDocument(flat.extras).toJson(QJsonDocument::Compact);
-        auto inserted =
-            m_conn->exec("INSERT INTO samples (host_id, ts, vals, extras) "
-                         "VALUES ($1, to_timestamp($2::numeric), $3::float8[], $4::jsonb)",
-                { QByteArray::number(m_hostId),
-                    timestampText(snapshot->timestampMicros),
-                    toArrayLiteral(vals),
-                    extras });
-        if (!inserted) {
-            fail(QStringLiteral("cannot insert samples: ") + inserted.error().message);
-            return false;
-        }
+        if (!writeSample(*snapshot))
+            return false; // fail() dropped the connection, and the transaction with it
     }
     if (auto commit = m_conn->exec("COMMIT"); !commit) {
         fail(commit.error().message);
         return false;
     }
-    m_seriesIndex = std::move(newIndex);
-    m_seriesKind = std::move(newKind);
+    qint64 oldest = batch.first()->timestampMicros, newest = oldest;
+    for (const SnapshotPtr &snapshot : batch) {
+        oldest = std::min(oldest, snapshot->timestampMicros);
+        newest = std::max(newest, snapshot->timestampMicros);
+    }
+    m_oldestHot = m_oldestHot ? std::min(*m_oldestHot, oldest) : oldest;
     qint64 total = 0;
     {
         QMutexLocker lock(&m_statusMutex);
@@ -318,7 +253,120 @@ bool SampleWriter::writeBatch(const QList<SnapshotPtr> &batch)
         total = m_status.written;
     }
     Q_EMIT written(total);
+    maintain(newest);
     return true;
+}
+
+bool SampleWriter::writeSample(const Snapshot &snapshot)
+{
+    using Metrics::Status;
+    const Metrics::Decoded decoded = Metrics::decodeSnapshot(snapshot.data);
+    const qint64 at = snapshot.timestampMicros;
+    QList<std::optional<double>> vals(m_registry->size());
+    auto failWith = [this](const Error &error) {
+        fail(error.message);
+        return false;
+    };
+    for (const Metrics::SeriesValue &v : decoded.values) {
+        auto number = m_registry->numberFor(*m_conn, v.id());
+        if (!number)
+            return failWith(number.error());
+        if (vals.size() < *number)
+            vals.resize(*number);
+        if (v.status == Status::Ok)
+            vals[*number - 1] = v.value;
+        if (auto noted = m_registry->noteStatus(*m_conn, *number, at, v.status, v.reason); !noted)
+            return failWith(noted.error());
+    }
+    // A metric type's own status (failed, switched off) is kept under the type's name; a type
+    // back to normal gets its Ok row only when it had another status before.
+    for (auto it = snapshot.data.begin(); it != snapshot.data.end(); ++it) {
+        const auto type = Metrics::typeFromName(it.key());
+        if (!type)
+            continue;
+        Status status = Status::Ok;
+        QString reason;
+        for (const Metrics::TypeStatus &t : decoded.types) {
+            if (t.type == *type) {
+                status = t.status;
+                reason = t.reason;
+            }
+        }
+        int number = m_registry->find(it.key());
+        if (number == 0 && status == Status::Ok)
+            continue;
+        if (number == 0) {
+            auto added = m_registry->numberFor(*m_conn, it.key());
+            if (!added)
+                return failWith(added.error());
+            number = *added;
+        }
+        if (auto noted = m_registry->noteStatus(*m_conn, number, at, status, reason); !noted)
+            return failWith(noted.error());
+    }
+    // The same instant twice is one sample: a batch whose commit answer was lost, sent again.
+    auto inserted = m_conn->exec("INSERT INTO samples (host_id, ts, vals) "
+                                 "VALUES ($1, to_timestamp($2::numeric), $3::float8[]) "
+                                 "ON CONFLICT (host_id, ts) DO NOTHING",
+        { QByteArray::number(m_hostId),
+            epochSecondsText(at),
+            TierLayout::floatArrayLiteral(vals) });
+    if (!inserted)
+        return failWith(Error { inserted.error().code,
+            QStringLiteral("cannot insert samples: ") + inserted.error().message });
+    return true;
+}
+
+void SampleWriter::maintain(qint64 newestMicros)
+{
+    using TierLayout::WindowMicros;
+    const auto now = std::chrono::steady_clock::now();
+    const QDate today = dayOf(newestMicros);
+    // Partitions first, each in its own statement, so that compacted windows find their day.
+    if (!m_partitionsUpTo.isValid() || m_partitionsUpTo < today.addDays(PartitionDaysAhead)) {
+        const QDate from = m_oldestHot
+            ? std::max(dayOf(*m_oldestHot), today.addDays(-PartitionDaysBackMax))
+            : today;
+        if (auto made = Partitions::ensureDays(
+                *m_conn, from, static_cast<int>(from.daysTo(today)) + PartitionDaysAhead + 1);
+            !made)
+            qCWarning(lcStore).noquote() << made.error().message;
+        m_partitionsUpTo = today.addDays(PartitionDaysAhead);
+    }
+    if (m_oldestHot && *m_oldestHot < TierLayout::bucketStart(newestMicros, WindowMicros)
+        && now >= m_nextCompaction) {
+        auto compacted = Compactor::compactBefore(*m_conn, m_hostId, newestMicros);
+        if (!compacted) {
+            qCWarning(lcStore).noquote()
+                << compacted.error().message << "- samples stay in the hot tier for now";
+            m_nextCompaction = now + CompactionRetry;
+            if (!m_conn->isHealthy())
+                fail(compacted.error().message);
+            return;
+        }
+        m_oldestHot = TierLayout::bucketStart(newestMicros, WindowMicros);
+        QMutexLocker lock(&m_statusMutex);
+        m_status.compacted += compacted->samples;
+    }
+    if (now >= m_nextCleanup) {
+        // Read each time: the policy is changed through the API, by this or another daemon.
+        auto policy = Retention::load(*m_conn);
+        if (!policy) {
+            qCWarning(lcStore).noquote()
+                << "cannot read the retention policy:" << policy.error().message;
+            m_nextCleanup = now + std::chrono::minutes(1);
+            return;
+        }
+        if (policy->cleanupEnabled) {
+            if (auto counts = Retention::cleanup(*m_conn, policy.value(), IsoTime::nowMicros());
+                !counts)
+                qCWarning(lcStore).noquote()
+                    << "retention cleanup failed:" << counts.error().message;
+            m_nextCleanup = now + std::chrono::minutes(std::max(policy->cleanupIntervalMinutes, 1));
+        } else {
+            m_nextCleanup = now + std::chrono::minutes(1); // look again for a changed policy
+        }
+    }
 }
 
 } // namespace PerfWatch::Daemon

@@ -5,16 +5,15 @@
 #include <chrono>
 #include <deque>
 #include <memory>
+#include <optional>
 
 #include <QDate>
-#include <QHash>
 #include <QMutex>
 #include <QObject>
-#include <QSet>
 
 #include "daemon/collectors/snapshot.h"
 #include "daemon/storage/samplespool.h"
-#include "daemon/storage/snapshotcodec.h"
+#include "daemon/storage/seriesregistry.h"
 
 namespace PerfWatch::Daemon {
 
@@ -27,6 +26,7 @@ struct StoreStatus
     qint64 queued = 0; // waiting for the database
     qint64 dropped = 0; // lost: queue bound without a spool, full spool, damaged spool records
     qint64 spooled = 0; // waiting on disk in the spool
+    qint64 compacted = 0; // samples moved from the hot tier into chunks and rollups since start
     QString lastError;
 };
 
@@ -35,6 +35,11 @@ struct StoreStatus
 // within the same tick (so a killed daemon loses at most the sample in hand), or without a
 // spool waits in a bounded queue; all of it is written, oldest first, when the database
 // answers again, also after a restart.
+//
+// Each sample becomes one row of the hot tier, its values placed by series (catalog id and
+// labels, see SeriesRegistry) and statuses written only when they change. Closed windows are
+// compacted into the raw and rollup tiers (Compactor), day partitions are kept ahead, and the
+// retention policy runs every cleanup_interval_minutes, all on this thread and connection.
 class SampleWriter final : public QObject
 {
     Q_OBJECT
@@ -69,11 +74,12 @@ private:
     bool drainSpool();
     bool writeQueued();
     bool writeBatch(const QList<SnapshotPtr> &batch);
+    bool writeSample(const Snapshot &snapshot);
+    void maintain(qint64 newestMicros); // compaction, partitions, retention; failures only logged
     void spill(); // the queue to the spool
     void publishStatus();
     bool ensureHost();
-    // Creates the day's partition once; when that fails the rows go to the default partition.
-    void ensurePartition(const QDate &day);
+    bool loadRegistry();
     void fail(const QString &message);
 
     QString m_conninfo;
@@ -83,9 +89,11 @@ private:
     std::deque<SnapshotPtr> m_queue;
     std::unique_ptr<SampleSpool> m_spool;
     int m_hostId = 0;
-    QHash<QString, int> m_seriesIndex; // path -> array position (1-based), as committed
-    QHash<int, SnapshotCodec::Kind> m_seriesKind;
-    QSet<QDate> m_partitions;
+    std::optional<SeriesRegistry> m_registry; // as committed; reloaded after a failed batch
+    std::optional<qint64> m_oldestHot; // the oldest sample in the hot tier, when known
+    QDate m_partitionsUpTo; // day partitions exist up to this day
+    std::chrono::steady_clock::time_point m_nextCompaction {};
+    std::chrono::steady_clock::time_point m_nextCleanup {};
     std::chrono::steady_clock::time_point m_nextConnectAttempt {};
     std::chrono::seconds m_backoff { 1 };
     std::chrono::milliseconds m_queryTimeout { 10000 };

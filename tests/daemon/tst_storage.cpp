@@ -23,7 +23,8 @@
 #include "daemon/storage/samplespool.h"
 #include "daemon/storage/samplewriter.h"
 #include "daemon/storage/schemamigrator.h"
-#include "daemon/storage/snapshotcodec.h"
+#include "daemon/storage/tierreader.h"
+#include "shared/metricdecoder.h"
 
 using namespace PerfWatch::Daemon;
 
@@ -63,42 +64,48 @@ private:
 
     QString base() const { return m_dir.filePath(QStringLiteral("pg")); }
 
+    int hostId(PgConnection &conn, const QString &host) const
+    {
+        auto id = conn.exec("SELECT host_id FROM hosts WHERE hostname = $1", { host.toUtf8() });
+        return id && id->rows() == 1 ? static_cast<int>(id->integer(0, 0)) : -1;
+    }
+
+    // Samples stored for a host, hot or compacted.
     int storedRows(const QString &host) const
     {
         auto conn = PgConnection::open(m_pg->conninfo());
-        auto n = conn.value()->exec("SELECT count(*) FROM samples JOIN hosts USING (host_id) "
-                                    "WHERE hostname = $1",
-            { host.toUtf8() });
-        return n ? static_cast<int>(n->integer(0, 0)) : -1;
+        auto times = TierReader::sampleTimes(
+            **conn, hostId(**conn, host), 0, std::numeric_limits<qint64>::max() / 2);
+        return times ? static_cast<int>(times->size()) : -1;
     }
 
-    // A host's row (in time order), rebuilt into v1 JSON through that host's series catalog.
-    QJsonObject readBack(const QString &host, int row) const
+    // The values stored for a host at one instant, by series key, read back through the tiers.
+    QHash<QString, double> readBack(const QString &host, qint64 at) const
     {
         auto conn = PgConnection::open(m_pg->conninfo());
-        auto rows = conn.value()->exec(
-            "SELECT s.vals::text, s.extras::text FROM samples s JOIN hosts h USING (host_id) "
-            "WHERE h.hostname = $1 ORDER BY s.ts",
-            { host.toUtf8() });
-        auto series = conn.value()->exec("SELECT s.idx, s.name, s.kind FROM series s JOIN hosts h "
-                                         "USING (host_id) WHERE h.hostname = $1",
-            { host.toUtf8() });
-        if (!rows || !series || rows->rows() <= row)
-            return {};
-        SnapshotCodec::Flat flat;
-        const QStringList items = rows->text(row, 0).mid(1).chopped(1).split(QLatin1Char(','));
-        for (int r = 0; r < series->rows(); ++r) {
-            const QString item =
-                items.value(static_cast<int>(series->integer(r, 0)) - 1, QStringLiteral("NULL"));
-            std::optional<double> value;
-            if (item != QStringLiteral("NULL"))
-                value = item.toDouble();
-            flat.values.append({ series->text(r, 1),
-                static_cast<SnapshotCodec::Kind>(series->integer(r, 2)),
-                value });
+        const int id = hostId(**conn, host);
+        auto numbers = TierReader::seriesNumbers(**conn, id);
+        auto range = TierReader::raw(**conn, id, {}, at, at);
+        QHash<QString, double> values;
+        if (!numbers || !range || range->timestamps != QList<qint64> { at })
+            return values;
+        for (auto it = numbers->begin(); it != numbers->end(); ++it) {
+            const auto column = range->values.find(it.value());
+            if (column != range->values.end() && column->second.first())
+                values.insert(it.key(), *column->second.first());
         }
-        flat.extras = QJsonDocument::fromJson(rows->value(row, 1)).object();
-        return SnapshotCodec::unflatten(flat);
+        return values;
+    }
+
+    // What a payload should store: every value the catalog finds in it that has one.
+    static QHash<QString, double> expected(const QJsonObject &payload)
+    {
+        QHash<QString, double> values;
+        for (const auto &v : PerfWatch::Metrics::decodeSnapshot(payload).values) {
+            if (v.value)
+                values.insert(v.id(), *v.value);
+        }
+        return values;
     }
 
 private Q_SLOTS:
@@ -173,8 +180,22 @@ private Q_SLOTS:
         QVERIFY(writer.status().connected);
 
         QCOMPARE(storedRows(QStringLiteral("test-host")), 2);
-        QCOMPARE(readBack(QStringLiteral("test-host"), 0), samplePayload(10.5));
-        QCOMPARE(readBack(QStringLiteral("test-host"), 1), samplePayload(20.0));
+        QVERIFY(expected(samplePayload(10.5)).size() >= 5);
+        QCOMPARE(readBack(QStringLiteral("test-host"), t0), expected(samplePayload(10.5)));
+        QCOMPARE(
+            readBack(QStringLiteral("test-host"), t0 + 1'000'000), expected(samplePayload(20.0)));
+        // A value without a number (no temperature sensor) is stored as a status with its
+        // reason, once, not a string per sample.
+        auto conn = PgConnection::open(m_pg->conninfo());
+        auto statuses = conn.value()->exec(
+            "SELECT s.key, st.status, st.reason FROM series_status st JOIN series s "
+            "USING (host_id, series_no) WHERE st.host_id = $1",
+            { QByteArray::number(hostId(**conn, QStringLiteral("test-host"))) });
+        QVERIFY(statuses.ok());
+        QCOMPARE(statuses->rows(), 1);
+        QCOMPARE(statuses->text(0, 0), QStringLiteral("cpu.temperature"));
+        QCOMPARE(statuses->integer(0, 1), 1);
+        QVERIFY(!statuses->text(0, 2).isEmpty());
     }
 
     // Two daemons (hosts) in one database: their own rows and series catalogs, so a series a
@@ -195,34 +216,42 @@ private Q_SLOTS:
         QCOMPARE(storedRows(QStringLiteral("host-a")), 3);
         QCOMPARE(storedRows(QStringLiteral("host-b")), 3);
         for (int i = 0; i < 3; ++i) {
-            QCOMPARE(readBack(QStringLiteral("host-a"), i), samplePayload(i));
-            QCOMPARE(readBack(QStringLiteral("host-b"), i), withExtra);
+            QCOMPARE(
+                readBack(QStringLiteral("host-a"), t0 + i * 1'000'000), expected(samplePayload(i)));
+            QCOMPARE(readBack(QStringLiteral("host-b"), t0 + i * 1'000'000), expected(withExtra));
         }
     }
 
     void aDayWhosePartitionCannotBeCreatedStillStores()
     {
-        // A row for 2031-01-01 already in the default partition makes CREATE ... PARTITION OF
-        // fail for that day: the batch must still be written, into the default partition.
+        // A window of 2031-01-01 already in the default partition makes CREATE ... PARTITION OF
+        // fail for that day: the day's samples must still be stored and compacted, into the
+        // default partition.
+        auto conn = PgConnection::open(m_pg->conninfo());
+        QVERIFY(conn.ok());
         SampleWriter first(m_pg->conninfo(), QStringLiteral("partition-host"));
         first.enqueue(makeSnapshot(Q_INT64_C(1795600200000000), samplePayload(1.0)));
         QCOMPARE(first.status().written, 1);
-        auto conn = PgConnection::open(m_pg->conninfo());
-        QVERIFY(conn.ok());
         QVERIFY(conn.value()
-                    ->exec("INSERT INTO samples (host_id, ts, vals) SELECT host_id, "
-                           "'2031-01-01 12:00:00+00', '{1}' FROM hosts WHERE hostname = $1",
-                        { "partition-host" })
+                    ->exec("INSERT INTO raw_windows_default (host_id, t0, t1, n, ts) VALUES "
+                           "(0, '2031-01-01 00:00:01+00', '2031-01-01 00:00:01+00', 0, '')")
                     .ok());
-        const qint64 newYear2031 = Q_INT64_C(1924992000) * 1'000'000 + 3600 * Q_INT64_C(1'000'000);
+        const qint64 noon2031 =
+            Q_INT64_C(1924992000) * 1'000'000 + 12 * 3600 * Q_INT64_C(1'000'000);
         SampleWriter writer(m_pg->conninfo(), QStringLiteral("partition-host"));
-        writer.enqueue(makeSnapshot(newYear2031, samplePayload(2.0)));
-        QCOMPARE(writer.status().written, 1);
+        writer.enqueue(makeSnapshot(noon2031, samplePayload(2.0)));
+        writer.enqueue(makeSnapshot(noon2031 + 600 * Q_INT64_C(1'000'000), samplePayload(3.0)));
+        QCOMPARE(writer.status().written, 2);
         QVERIFY(writer.status().lastError.isEmpty());
-        auto rows = conn.value()->exec(
-            "SELECT count(*) FROM samples_default WHERE ts >= '2031-01-01' AND ts < '2031-01-02'");
+        // Closed windows: the 2031 noon one and the one of the first writer's sample.
+        QCOMPARE(writer.status().compacted, 2);
+        auto rows = conn.value()->exec("SELECT count(*) FROM raw_windows_default "
+                                       "WHERE t0 >= '2031-01-01 12:00' AND t0 < '2031-01-02'");
         QVERIFY(rows.ok());
-        QCOMPARE(rows->integer(0, 0), 2);
+        QCOMPARE(rows->integer(0, 0), 1);
+        QCOMPARE(
+            readBack(QStringLiteral("partition-host"), noon2031), expected(samplePayload(2.0)));
+        QVERIFY(conn.value()->exec("DELETE FROM raw_windows_default WHERE host_id = 0").ok());
     }
 
     void writerKeepsSamplesWhileDatabaseIsAway()

@@ -1,0 +1,229 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#include "daemon/storage/tierreader.h"
+
+#include "daemon/storage/chunkcodec.h"
+#include "daemon/storage/pgconnection.h"
+#include "daemon/storage/seriesregistry.h"
+#include "daemon/storage/tierlayout.h"
+
+namespace PerfWatch::Daemon::TierReader {
+namespace {
+
+using namespace TierLayout;
+
+QByteArray seriesFilter(const QList<int> &seriesNos)
+{
+    return seriesNos.isEmpty() ? QByteArray() : intArrayLiteral(seriesNos);
+}
+
+// One sample time with the values read for it so far.
+using Samples = std::map<qint64, std::map<int, double>>;
+
+Result<void> readHot(
+    PgConnection &conn, const QList<QByteArray> &range, const QList<int> &wanted, Samples &out)
+{
+    auto rows = conn.exec("SELECT (extract(epoch FROM ts) * 1000000)::bigint, vals::text "
+                          "FROM samples WHERE host_id = $1 AND ts >= to_timestamp($2::numeric) "
+                          "AND ts <= to_timestamp($3::numeric)",
+        range);
+    if (!rows)
+        return rows.error();
+    for (int r = 0; r < rows->rows(); ++r) {
+        auto &sample = out[rows->integer(r, 0)];
+        const auto vals = parseFloatArray(rows->value(r, 1));
+        for (qsizetype i = 0; i < vals.size(); ++i) {
+            const int seriesNo = static_cast<int>(i) + 1;
+            if (vals[i] && (wanted.isEmpty() || wanted.contains(seriesNo)))
+                sample[seriesNo] = *vals[i];
+        }
+    }
+    return {};
+}
+
+Result<void> readChunks(PgConnection &conn,
+    const QList<QByteArray> &range,
+    const QList<int> &wanted,
+    qint64 from,
+    qint64 to,
+    Samples &out)
+{
+    auto windows =
+        conn.exec("SELECT (extract(epoch FROM t0) * 1000000)::bigint, ts "
+                  "FROM raw_windows WHERE host_id = $1 "
+                  "AND t1 >= to_timestamp($2::numeric) AND t0 <= to_timestamp($3::numeric)",
+            range);
+    if (!windows)
+        return windows.error();
+    std::map<qint64, QList<qint64>> times; // window t0 -> its timestamps
+    for (int r = 0; r < windows->rows(); ++r) {
+        auto decoded = ChunkCodec::decodeTimestamps(windows->bytea(r, 1));
+        if (!decoded)
+            return decoded.error();
+        times.emplace(windows->integer(r, 0), *decoded);
+        for (qint64 t : *decoded) {
+            if (t >= from && t <= to)
+                out[t]; // a sample even when none of the wanted series has a value in it
+        }
+    }
+    if (times.empty())
+        return {};
+    auto chunks =
+        conn.exec("SELECT (extract(epoch FROM t0) * 1000000)::bigint, series_no, vals "
+                  "FROM raw_chunks WHERE host_id = $1 "
+                  "AND t0 >= to_timestamp($2::numeric) AND t0 <= to_timestamp($3::numeric) "
+                  "AND ($4::int[] IS NULL OR series_no = ANY($4::int[]))",
+            { range[0],
+                epochSecondsText(times.begin()->first),
+                epochSecondsText(times.rbegin()->first),
+                seriesFilter(wanted) });
+    if (!chunks)
+        return chunks.error();
+    for (int r = 0; r < chunks->rows(); ++r) {
+        const auto window = times.find(chunks->integer(r, 0));
+        if (window == times.end())
+            continue;
+        const QList<qint64> &ts = window->second;
+        auto values = ChunkCodec::decodeValues(chunks->bytea(r, 2), ts.size());
+        if (!values)
+            return values.error();
+        const int seriesNo = static_cast<int>(chunks->integer(r, 1));
+        for (qsizetype i = 0; i < ts.size(); ++i) {
+            if (ts[i] >= from && ts[i] <= to && (*values)[i])
+                out[ts[i]][seriesNo] = *(*values)[i];
+        }
+    }
+    return {};
+}
+
+void merge(Aggregate &into, const Aggregate &more)
+{
+    into.min = std::min(into.min, more.min);
+    into.max = std::max(into.max, more.max);
+    into.sum += more.sum;
+    into.count += more.count;
+}
+
+} // namespace
+
+Result<QHash<QString, int>> seriesNumbers(PgConnection &conn, int hostId)
+{
+    auto rows = conn.exec(
+        "SELECT key, series_no FROM series WHERE host_id = $1", { QByteArray::number(hostId) });
+    if (!rows)
+        return rows.error();
+    QHash<QString, int> numbers;
+    for (int r = 0; r < rows->rows(); ++r)
+        numbers.insert(rows->text(r, 0), static_cast<int>(rows->integer(r, 1)));
+    return numbers;
+}
+
+Result<RawRange> raw(
+    PgConnection &conn, int hostId, const QList<int> &seriesNos, qint64 from, qint64 to)
+{
+    const QList<QByteArray> range {
+        QByteArray::number(hostId), epochSecondsText(from), epochSecondsText(to)
+    };
+    Samples samples;
+    if (auto r = readChunks(conn, range, seriesNos, from, to, samples); !r)
+        return r.error();
+    if (auto r = readHot(conn, range, seriesNos, samples); !r)
+        return r.error();
+    RawRange result;
+    const qsizetype n = static_cast<qsizetype>(samples.size());
+    qsizetype i = 0;
+    for (const auto &[ts, values] : samples) {
+        result.timestamps.append(ts);
+        for (const auto &[seriesNo, value] : values) {
+            auto &column = result.values[seriesNo];
+            if (column.isEmpty())
+                column.resize(n);
+            column[i] = value;
+        }
+        ++i;
+    }
+    return result;
+}
+
+Result<std::map<int, QList<Aggregate>>> aggregates(
+    PgConnection &conn, int hostId, Tier tier, const QList<int> &seriesNos, qint64 from, qint64 to)
+{
+    std::map<int, std::map<qint64, Aggregate>> buckets;
+    const QByteArray host = QByteArray::number(hostId);
+    if (tier == Tier::Hour) {
+        auto rows = conn.exec("SELECT series_no, (extract(epoch FROM bucket) * 1000000)::bigint, "
+                              "vmin, vmax, vsum, cnt FROM rollup_1h WHERE host_id = $1 "
+                              "AND bucket >= to_timestamp($2::numeric) "
+                              "AND bucket <= to_timestamp($3::numeric) "
+                              "AND ($4::int[] IS NULL OR series_no = ANY($4::int[]))",
+            { host,
+                epochSecondsText(bucketStart(from, HourMicros)),
+                epochSecondsText(to),
+                seriesFilter(seriesNos) });
+        if (!rows)
+            return rows.error();
+        for (int r = 0; r < rows->rows(); ++r) {
+            const Aggregate a { rows->integer(r, 1),
+                rows->real(r, 2),
+                rows->real(r, 3),
+                rows->real(r, 4),
+                rows->integer(r, 5) };
+            buckets[static_cast<int>(rows->integer(r, 0))][a.start] = a;
+        }
+    } else {
+        const qint64 first = bucketStart(from, MinuteMicros);
+        auto rows = conn.exec("SELECT series_no, buckets, mins, maxs, sums, counts FROM rollup_1m "
+                              "WHERE host_id = $1 AND t0 >= to_timestamp($2::numeric) "
+                              "AND t0 <= to_timestamp($3::numeric) "
+                              "AND ($4::int[] IS NULL OR series_no = ANY($4::int[]))",
+            { host,
+                epochSecondsText(bucketStart(first, WindowMicros)),
+                epochSecondsText(to),
+                seriesFilter(seriesNos) });
+        if (!rows)
+            return rows.error();
+        for (int r = 0; r < rows->rows(); ++r) {
+            auto starts = ChunkCodec::decodeTimestamps(rows->bytea(r, 1));
+            if (!starts)
+                return starts.error();
+            QList<QList<std::optional<double>>> columns;
+            for (int c = 2; c <= 5; ++c) {
+                auto column = ChunkCodec::decodeValues(rows->bytea(r, c), starts->size());
+                if (!column)
+                    return column.error();
+                columns.append(*column);
+            }
+            auto &series = buckets[static_cast<int>(rows->integer(r, 0))];
+            for (qsizetype i = 0; i < starts->size(); ++i) {
+                const qint64 start = (*starts)[i];
+                if (start < first || start > to)
+                    continue;
+                const Aggregate a { start,
+                    columns[0][i].value_or(0),
+                    columns[1][i].value_or(0),
+                    columns[2][i].value_or(0),
+                    static_cast<qint64>(columns[3][i].value_or(0)) };
+                const auto [at, fresh] = series.try_emplace(start, a);
+                if (!fresh)
+                    merge(at->second, a);
+            }
+        }
+    }
+    std::map<int, QList<Aggregate>> result;
+    for (const auto &[seriesNo, byStart] : buckets) {
+        auto &list = result[seriesNo];
+        for (const auto &[start, a] : byStart)
+            list.append(a);
+    }
+    return result;
+}
+
+Result<QList<qint64>> sampleTimes(PgConnection &conn, int hostId, qint64 from, qint64 to)
+{
+    auto range = raw(conn, hostId, { -1 }, from, to); // no series: only the times
+    if (!range)
+        return range.error();
+    return range->timestamps;
+}
+
+} // namespace PerfWatch::Daemon::TierReader
