@@ -1,0 +1,267 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+// The stored tiers against seeded data spanning days, in a real throwaway cluster: samples
+// written through the SampleWriter are compacted into chunks and rollups whose values are exact,
+// series keep their identity when interfaces come, go and reorder, retention drops whole day
+// partitions and counts what it removed and downsampled, and rows of the version 1 layout are
+// converted.
+#include <cmath>
+#include <map>
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "daemon/collectors/snapshot.h"
+#include "daemon/storage/embeddedpostgres.h"
+#include "daemon/storage/partitions.h"
+#include "daemon/storage/pgconnection.h"
+#include "daemon/storage/retention.h"
+#include "daemon/storage/samplewriter.h"
+#include "daemon/storage/schemamigrator.h"
+#include "daemon/storage/tierlayout.h"
+#include "daemon/storage/tierreader.h"
+#include "shared/isotime.h"
+
+using namespace PerfWatch::Daemon;
+using TierLayout::DayMicros;
+using TierLayout::HourMicros;
+using TierLayout::MinuteMicros;
+
+namespace {
+
+constexpr qint64 Step = 5 * TierLayout::SecondMicros; // seeded sampling interval
+
+QJsonObject cpuPayload(double usage)
+{
+    return { { QStringLiteral("cpu"),
+        QJsonObject { { QStringLiteral("usage_percent"), usage },
+            { QStringLiteral("per_core"), QJsonArray { usage / 2, 1.5 } },
+            { QStringLiteral("core_count"), 2 },
+            { QStringLiteral("_error"), QJsonValue() } } } };
+}
+
+QJsonObject interfacesPayload(const QList<QPair<const char *, double>> &interfaces)
+{
+    QJsonArray list;
+    for (const auto &[name, rate] : interfaces)
+        list.append(QJsonObject { { QStringLiteral("name"), QString::fromLatin1(name) },
+            { QStringLiteral("bytes_recv_per_sec"), rate } });
+    return { { QStringLiteral("network"),
+        QJsonObject { { QStringLiteral("interfaces"), list },
+            { QStringLiteral("_error"), QJsonValue() } } } };
+}
+
+// A value that moves within every minute, with two decimals like the collectors send.
+double usageAt(qint64 i)
+{
+    return std::round(std::fmod(static_cast<double>(i) * 7.31, 100.0) * 100.0) / 100.0;
+}
+
+} // namespace
+
+class TestTiers final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<EmbeddedPostgres> m_pg;
+    std::unique_ptr<PgConnection> m_conn;
+    qint64 m_today = 0; // midnight UTC today
+
+    int hostId(const QString &host)
+    {
+        auto id = m_conn->exec("SELECT host_id FROM hosts WHERE hostname = $1", { host.toUtf8() });
+        return id && id->rows() == 1 ? static_cast<int>(id->integer(0, 0)) : -1;
+    }
+
+    int seriesNo(const QString &host, const QString &key)
+    {
+        auto numbers = TierReader::seriesNumbers(*m_conn, hostId(host));
+        return numbers ? numbers->value(key) : -1;
+    }
+
+    // Two hours (12:00-14:00 UTC) of samples every 5 s on each of `days` days before today.
+    void seed(SampleWriter &writer, int days, std::map<qint64, double> &sent)
+    {
+        for (int d = days; d >= 1; --d) {
+            const qint64 noon = m_today - d * DayMicros + 12 * HourMicros;
+            for (qint64 t = noon; t < noon + 2 * HourMicros; t += Step) {
+                const double usage = usageAt(t / Step);
+                writer.enqueue(makeSnapshot(t, cpuPayload(usage)));
+                sent[t] = usage;
+            }
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        EmbeddedPostgresOptions options;
+        options.baseDir = m_dir.filePath(QStringLiteral("pg"));
+        m_pg = std::make_unique<EmbeddedPostgres>(options);
+        auto started = m_pg->start();
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+        auto conn = PgConnection::open(m_pg->conninfo());
+        QVERIFY(conn.ok());
+        m_conn = std::move(conn).value();
+        QVERIFY(migrateSchema(*m_conn).ok());
+        m_today = TierLayout::bucketStart(PerfWatch::IsoTime::nowMicros(), DayMicros);
+    }
+
+    void cleanupTestCase()
+    {
+        m_conn.reset();
+        m_pg.reset();
+    }
+
+    void rollupsAreExactAndRetentionDropsWholeDays()
+    {
+        const QString host = QStringLiteral("seeded");
+        std::map<qint64, double> sent;
+        {
+            SampleWriter writer(m_pg->conninfo(), host);
+            seed(writer, 3, sent);
+            // A sample today closes the last seeded window.
+            writer.enqueue(makeSnapshot(m_today + HourMicros, cpuPayload(1)));
+            QVERIFY(writer.status().lastError.isEmpty());
+            QCOMPARE(writer.status().written, static_cast<qint64>(sent.size()) + 1);
+            QCOMPARE(writer.status().compacted, static_cast<qint64>(sent.size()));
+        }
+        const int id = hostId(host);
+        const int usage = seriesNo(host, QStringLiteral("cpu.usage_percent"));
+        QVERIFY(usage > 0);
+        auto hot = m_conn->exec(
+            "SELECT count(*) FROM samples WHERE host_id = $1", { QByteArray::number(id) });
+        QCOMPARE(hot->integer(0, 0), 1); // only today's sample is still hot
+
+        // Raw values come back bit for bit from the chunks.
+        const qint64 day2 = m_today - 2 * DayMicros;
+        auto raw = TierReader::raw(*m_conn, id, { usage }, day2, day2 + DayMicros - 1);
+        QVERIFY(raw.ok());
+        QCOMPARE(raw->timestamps.size(), 2 * 3600 / 5);
+        for (qsizetype i = 0; i < raw->timestamps.size(); ++i)
+            QCOMPARE(*raw->values.at(usage)[i], sent.at(raw->timestamps[i]));
+
+        // Minute and hour aggregates equal what the values sent give.
+        for (const auto tier : { TierReader::Tier::Minute, TierReader::Tier::Hour }) {
+            const qint64 size = tier == TierReader::Tier::Minute ? MinuteMicros : HourMicros;
+            std::map<qint64, TierReader::Aggregate> want;
+            for (const auto &[t, v] : sent) {
+                auto &a = want[TierLayout::bucketStart(t, size)];
+                a.min = a.count ? std::min(a.min, v) : v;
+                a.max = a.count ? std::max(a.max, v) : v;
+                a.sum += v;
+                ++a.count;
+            }
+            auto got = TierReader::aggregates(
+                *m_conn, id, tier, { usage }, m_today - 4 * DayMicros, m_today - 1);
+            QVERIFY(got.ok());
+            const QList<TierReader::Aggregate> &buckets = got->at(usage);
+            QCOMPARE(buckets.size(), static_cast<qsizetype>(want.size()));
+            for (const TierReader::Aggregate &a : buckets) {
+                const TierReader::Aggregate &w = want.at(a.start);
+                QCOMPARE(a.min, w.min);
+                QCOMPARE(a.max, w.max);
+                QCOMPARE(a.count, w.count);
+                QVERIFY2(std::abs(a.sum - w.sum) <= 1e-9 * std::abs(w.sum),
+                    qPrintable(QStringLiteral("%1 vs %2").arg(a.sum).arg(w.sum)));
+            }
+        }
+
+        // Keep two days, raw for one: day -3 goes entirely, day -2 keeps only its rollups.
+        auto loaded = Retention::load(*m_conn);
+        QVERIFY(loaded.ok());
+        RetentionPolicy policy = *loaded;
+        policy.retentionDays = 2;
+        policy.downsampleAfterDays = 1;
+        policy.downsampleInterval = QStringLiteral("1m");
+        QVERIFY(Retention::save(*m_conn, policy).ok());
+        const qint64 now = PerfWatch::IsoTime::nowMicros();
+        auto counts = Retention::cleanup(*m_conn, policy, now);
+        QVERIFY2(counts.ok(), qPrintable(counts.ok() ? QString() : counts.error().message));
+        QCOMPARE(counts->deleted, 2 * 3600 / 5);
+        QCOMPARE(counts->downsampled, 2 * 3600 / 5);
+        auto stored = Retention::load(*m_conn);
+        QCOMPARE(stored->lastRunMicros, std::optional<qint64>(now)); // the run persists
+
+        auto partitions = Partitions::list(*m_conn, QStringLiteral("raw_chunks"));
+        QVERIFY(partitions.ok());
+        const QDate day3 =
+            QDateTime::fromMSecsSinceEpoch((m_today - 3 * DayMicros) / 1000, Qt::UTC).date();
+        for (const auto &p : *partitions)
+            QVERIFY2(p.day > day3.addDays(1), qPrintable(p.name)); // days -3 and -2 dropped
+        auto oldRaw =
+            TierReader::raw(*m_conn, id, { usage }, m_today - 4 * DayMicros, day2 + DayMicros - 1);
+        QVERIFY(oldRaw.ok());
+        QVERIFY(oldRaw->timestamps.isEmpty());
+        auto minutes = TierReader::aggregates(
+            *m_conn, id, TierReader::Tier::Minute, { usage }, m_today - 4 * DayMicros, m_today - 1);
+        QCOMPARE(minutes->at(usage).size(), 2 * 120); // days -2 and -1 at one minute
+        QCOMPARE(minutes->at(usage).first().start, day2 + 12 * HourMicros);
+        auto dayOne = TierReader::raw(*m_conn, id, { usage }, m_today - DayMicros, m_today - 1);
+        QCOMPARE(dayOne->timestamps.size(), 2 * 3600 / 5); // still raw
+
+        // Downsampling to 1 h drops the minute tier of day -2 too; the hour tier stays.
+        policy.downsampleInterval = QStringLiteral("1h");
+        auto again = Retention::cleanup(*m_conn, policy, now);
+        QVERIFY(again.ok());
+        QCOMPARE(again->deleted, 0);
+        QCOMPARE(again->downsampled, 0);
+        minutes = TierReader::aggregates(
+            *m_conn, id, TierReader::Tier::Minute, { usage }, m_today - 4 * DayMicros, m_today - 1);
+        QCOMPARE(minutes->at(usage).size(), 120);
+        auto hours = TierReader::aggregates(
+            *m_conn, id, TierReader::Tier::Hour, { usage }, m_today - 4 * DayMicros, m_today - 1);
+        QCOMPARE(hours->at(usage).size(), 4);
+
+        // Switched off, cleanup removes nothing and does not stamp a run.
+        policy.archiveEnabled = false;
+        policy.retentionDays = 1;
+        auto off = Retention::cleanup(*m_conn, policy, now + 1);
+        QVERIFY(off.ok());
+        QCOMPARE(off->deleted, 0);
+        QCOMPARE(policy.lastRunMicros, std::optional<qint64>(now));
+    }
+
+    void interfacesKeepTheirSeriesWhenTheyComeGoAndReorder()
+    {
+        const QString host = QStringLiteral("nics");
+        const qint64 t0 = m_today + 2 * HourMicros;
+        {
+            SampleWriter writer(m_pg->conninfo(), host);
+            writer.enqueue(makeSnapshot(t0, interfacesPayload({ { "eth0", 10 }, { "lo", 1 } })));
+            writer.enqueue(
+                makeSnapshot(t0 + Step, interfacesPayload({ { "lo", 2 }, { "eth0", 20 } })));
+            writer.enqueue(
+                makeSnapshot(t0 + 2 * Step, interfacesPayload({ { "wg0", 5 }, { "eth0", 30 } })));
+            // The next window: the first one is compacted, so both tiers are read back.
+            writer.enqueue(
+                makeSnapshot(t0 + 11 * MinuteMicros, interfacesPayload({ { "eth0", 40 } })));
+            QVERIFY(writer.status().lastError.isEmpty());
+            QCOMPARE(writer.status().compacted, 3);
+        }
+        const int id = hostId(host);
+        auto key = [](const char *nic) {
+            return QStringLiteral("network.interface.received{interface=\"%1\"}")
+                .arg(QLatin1String(nic));
+        };
+        const int eth0 = seriesNo(host, key("eth0"));
+        const int lo = seriesNo(host, key("lo"));
+        const int wg0 = seriesNo(host, key("wg0"));
+        QVERIFY(eth0 > 0 && lo > 0 && wg0 > 0);
+        auto raw = TierReader::raw(*m_conn, id, { eth0, lo, wg0 }, t0, t0 + HourMicros);
+        QVERIFY(raw.ok());
+        QCOMPARE(raw->timestamps.size(), 4);
+        using V = std::optional<double>;
+        QCOMPARE(raw->values.at(eth0), (QList<V> { 10, 20, 30, 40 }));
+        QCOMPARE(raw->values.at(lo), (QList<V> { 1, 2, std::nullopt, std::nullopt }));
+        QCOMPARE(raw->values.at(wg0), (QList<V> { std::nullopt, std::nullopt, 5, std::nullopt }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTiers)
+#include "tst_tiers.moc"
