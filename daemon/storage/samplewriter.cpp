@@ -8,6 +8,7 @@
 
 #include "daemon/core/logging.h"
 #include "daemon/storage/compactor.h"
+#include "daemon/storage/legacysamples.h"
 #include "daemon/storage/partitions.h"
 #include "daemon/storage/pgconnection.h"
 #include "daemon/storage/retention.h"
@@ -151,7 +152,8 @@ void SampleWriter::fail(const QString &message)
     m_conn.reset();
     m_registry.reset();
     m_oldestHot.reset();
-    m_partitionsUpTo = {};
+    m_partitionsFrom = m_partitionsUpTo = {};
+    m_legacyLeft.reset();
     m_hostId = 0;
     m_nextConnectAttempt = std::chrono::steady_clock::now() + m_backoff;
     m_backoff = std::min<std::chrono::seconds>(m_backoff * 2, MaxBackoff);
@@ -317,22 +319,75 @@ bool SampleWriter::writeSample(const Snapshot &snapshot)
     return true;
 }
 
+void SampleWriter::ensurePartitions(qint64 newestMicros)
+{
+    // Each in its own statement, before compaction, so that compacted windows find their day;
+    // from the oldest hot sample (a replayed spool, converted legacy rows) within reason.
+    const QDate today = dayOf(newestMicros);
+    const QDate from = m_oldestHot
+        ? std::clamp(dayOf(*m_oldestHot), today.addDays(-PartitionDaysBackMax), today)
+        : today;
+    const QDate until = today.addDays(PartitionDaysAhead);
+    if (m_partitionsFrom.isValid() && m_partitionsFrom <= from && m_partitionsUpTo >= until)
+        return;
+    if (auto made = Partitions::ensureDays(*m_conn, from, static_cast<int>(from.daysTo(until)) + 1);
+        !made)
+        qCWarning(lcStore).noquote() << made.error().message;
+    m_partitionsFrom = m_partitionsFrom.isValid() ? std::min(m_partitionsFrom, from) : from;
+    m_partitionsUpTo = until;
+}
+
+void SampleWriter::convertLegacyBatch()
+{
+    constexpr int BatchSize = 600;
+    if (!m_legacyLeft) {
+        auto exist = LegacySamples::exist(*m_conn);
+        m_legacyLeft = exist && *exist;
+        if (!m_legacyLeft.value())
+            return;
+    }
+    auto warn = [this](const QString &message) {
+        qCWarning(lcStore).noquote()
+            << "cannot convert samples stored by an earlier version (they are kept):" << message;
+        m_legacyLeft = false; // tried again on the next connection
+    };
+    auto batch = LegacySamples::oldest(*m_conn, m_hostId, BatchSize);
+    if (!batch)
+        return warn(batch.error().message);
+    if (batch->isEmpty()) {
+        auto dropped = LegacySamples::dropIfEmpty(*m_conn);
+        if (!dropped)
+            return warn(dropped.error().message);
+        if (*dropped)
+            qCInfo(lcStore) << "every sample of the earlier storage layout is converted";
+        m_legacyLeft = false;
+        return;
+    }
+    if (auto begin = m_conn->exec("BEGIN"); !begin)
+        return fail(begin.error().message);
+    for (const SnapshotPtr &snapshot : *batch) {
+        if (!writeSample(*snapshot))
+            return; // fail() dropped the connection and with it the transaction
+    }
+    if (auto removed = LegacySamples::remove(*m_conn, m_hostId, batch->last()->timestampMicros);
+        !removed)
+        return fail(removed.error().message);
+    if (auto commit = m_conn->exec("COMMIT"); !commit)
+        return fail(commit.error().message);
+    const qint64 first = batch->first()->timestampMicros;
+    m_oldestHot = m_oldestHot ? std::min(*m_oldestHot, first) : first;
+}
+
 void SampleWriter::maintain(qint64 newestMicros)
 {
     using TierLayout::WindowMicros;
     const auto now = std::chrono::steady_clock::now();
-    const QDate today = dayOf(newestMicros);
-    // Partitions first, each in its own statement, so that compacted windows find their day.
-    if (!m_partitionsUpTo.isValid() || m_partitionsUpTo < today.addDays(PartitionDaysAhead)) {
-        const QDate from = m_oldestHot
-            ? std::max(dayOf(*m_oldestHot), today.addDays(-PartitionDaysBackMax))
-            : today;
-        if (auto made = Partitions::ensureDays(
-                *m_conn, from, static_cast<int>(from.daysTo(today)) + PartitionDaysAhead + 1);
-            !made)
-            qCWarning(lcStore).noquote() << made.error().message;
-        m_partitionsUpTo = today.addDays(PartitionDaysAhead);
+    if (m_legacyLeft.value_or(true)) {
+        convertLegacyBatch();
+        if (!m_conn)
+            return; // the conversion failed the connection; the next tick reconnects
     }
+    ensurePartitions(newestMicros);
     if (m_oldestHot && *m_oldestHot < TierLayout::bucketStart(newestMicros, WindowMicros)
         && now >= m_nextCompaction) {
         auto compacted = Compactor::compactBefore(*m_conn, m_hostId, newestMicros);

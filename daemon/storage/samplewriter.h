@@ -76,6 +76,8 @@ private:
     bool writeBatch(const QList<SnapshotPtr> &batch);
     bool writeSample(const Snapshot &snapshot);
     void maintain(qint64 newestMicros); // compaction, partitions, retention; failures only logged
+    void ensurePartitions(qint64 newestMicros);
+    void convertLegacyBatch(); // samples of schema version 1, a batch per tick
     void spill(); // the queue to the spool
     void publishStatus();
     bool ensureHost();
@@ -91,7 +93,8 @@ private:
     int m_hostId = 0;
     std::optional<SeriesRegistry> m_registry; // as committed; reloaded after a failed batch
     std::optional<qint64> m_oldestHot; // the oldest sample in the hot tier, when known
-    QDate m_partitionsUpTo; // day partitions exist up to this day
+    QDate m_partitionsFrom, m_partitionsUpTo; // day partitions made on this connection
+    std::optional<bool> m_legacyLeft; // unknown until looked up on this connection
     std::chrono::steady_clock::time_point m_nextCompaction {};
     std::chrono::steady_clock::time_point m_nextCleanup {};
     std::chrono::steady_clock::time_point m_nextConnectAttempt {};

@@ -107,16 +107,20 @@ QJsonValue toJson(const Node &node)
     for (const auto &[key, child] : node.children) {
         bool ok = false;
         const int i = key.toInt(&ok);
-        if (!ok || i < 0) {
+        if (!ok || i < 0 || i > 65535) { // no payload array is longer (CPUs, interfaces)
             numbered = false;
             break;
         }
         byIndex.emplace(i, child.get());
     }
     if (numbered) {
+        // Positions are kept: a missing element is a null, never a shift of those after it.
         QJsonArray array;
-        for (const auto &[i, child] : byIndex)
+        for (const auto &[i, child] : byIndex) {
+            while (array.size() < i)
+                array.append(QJsonValue::Null);
             array.append(toJson(*child));
+        }
         return array;
     }
     QJsonObject object;

@@ -118,6 +118,46 @@ private Q_SLOTS:
         m_pg.reset();
     }
 
+    // First: any writer drops the legacy tables once no host has rows there.
+    void samplesOfSchemaVersion1AreConverted()
+    {
+        const QString host = QStringLiteral("upgraded");
+        QVERIFY(m_conn->exec("INSERT INTO hosts (hostname) VALUES ($1)", { host.toUtf8() }).ok());
+        const QByteArray id = QByteArray::number(hostId(host));
+        QVERIFY(m_conn
+                    ->exec("INSERT INTO legacy_series (host_id, idx, name, kind) VALUES "
+                           "($1, 1, 'cpu/usage_percent', 0), ($1, 2, 'cpu/per_core/1', 0), "
+                           "($1, 3, 'cpu/core_count', 1)",
+                        { id })
+                    .ok());
+        const qint64 t0 = m_today - DayMicros + 3 * HourMicros;
+        QVERIFY(m_conn
+                    ->exec("INSERT INTO legacy_samples (host_id, ts, vals) VALUES "
+                           "($1, to_timestamp($2::numeric), '{12.5,3}'), "
+                           "($1, to_timestamp($2::numeric) + interval '5 s', '{13.25,4,2}')",
+                        { id, QByteArray::number(t0 / 1'000'000) })
+                    .ok());
+        {
+            SampleWriter writer(m_pg->conninfo(), host);
+            writer.enqueue(makeSnapshot(m_today + HourMicros, cpuPayload(50)));
+            writer.enqueue(makeSnapshot(m_today + HourMicros + Step, cpuPayload(51)));
+            QVERIFY(writer.status().lastError.isEmpty());
+        }
+        const int usage = seriesNo(host, QStringLiteral("cpu.usage_percent"));
+        const int core1 = seriesNo(host, QStringLiteral("cpu.core.usage_percent{cpu=\"1\"}"));
+        const int cores = seriesNo(host, QStringLiteral("cpu.logical_cpus"));
+        QVERIFY(usage > 0 && core1 > 0 && cores > 0);
+        auto raw = TierReader::raw(*m_conn, hostId(host), { usage, core1, cores }, t0, t0 + Step);
+        QVERIFY(raw.ok());
+        using V = std::optional<double>;
+        QCOMPARE(raw->timestamps, (QList<qint64> { t0, t0 + Step }));
+        QCOMPARE(raw->values.at(usage), (QList<V> { 12.5, 13.25 }));
+        QCOMPARE(raw->values.at(core1), (QList<V> { 3, 4 }));
+        QCOMPARE(raw->values.at(cores), (QList<V> { std::nullopt, 2 })); // not there in row one
+        auto legacy = m_conn->exec("SELECT to_regclass('legacy_samples') IS NULL");
+        QCOMPARE(legacy->value(0, 0), QByteArray("t")); // converted, then dropped
+    }
+
     void rollupsAreExactAndRetentionDropsWholeDays()
     {
         const QString host = QStringLiteral("seeded");
