@@ -20,62 +20,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "daemon/collectors/collectorregistry.h"
-#include "daemon/collectors/sampler.h"
-#include "daemon/perf/linuxperfbackend.h"
-#include "daemon/perf/perfcollector.h"
 #include "daemon/storage/chunkcodec.h"
+#include "samplesource.h"
 #include "shared/metricdecoder.h"
 
 using namespace PerfWatch;
 using namespace PerfWatch::Daemon;
+using PerfWatch::Bench::Sample;
 
 namespace {
-
-struct Sample
-{
-    qint64 micros;
-    QJsonObject data;
-};
-
-QList<Sample> live(int seconds)
-{
-    auto backend = std::make_shared<LinuxPerfBackend>();
-    const SharedSampleFiles shared = SharedSampleFiles::under(QString());
-    auto collectors = createCollectors(QString(), backend, shared);
-    collectors.push_back(
-        std::make_unique<PerfCollector>(QString(), backend, PerfConfig {}, shared.cpuOnline));
-    Sampler sampler(std::move(collectors), std::chrono::milliseconds(1000));
-    QList<Sample> samples;
-    auto next = std::chrono::steady_clock::now();
-    for (int i = 0; i <= seconds; ++i) {
-        const SnapshotPtr s = sampler.sampleOnce();
-        if (i > 0) // the first sample has no rates yet
-            samples.append({ s->timestampMicros, s->data });
-        next += std::chrono::seconds(1);
-        std::this_thread::sleep_until(next);
-        if (i % 60 == 0)
-            std::fprintf(stderr, "sampling: %d of %d s\n", i, seconds);
-    }
-    return samples;
-}
-
-QList<Sample> recorded(const QString &path)
-{
-    QFile f(path);
-    QList<Sample> samples;
-    if (!f.open(QIODevice::ReadOnly))
-        return samples;
-    while (!f.atEnd()) {
-        const QJsonObject m = QJsonDocument::fromJson(f.readLine()).object();
-        const QDateTime ts = QDateTime::fromString(
-            m.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs);
-        if (ts.isValid())
-            samples.append(
-                { ts.toMSecsSinceEpoch() * 1000, m.value(QStringLiteral("data")).toObject() });
-    }
-    return samples;
-}
 
 struct Totals
 {
@@ -94,10 +47,10 @@ int main(int argc, char *argv[])
     QList<Sample> samples;
     int window = 600;
     if (mode == QLatin1String("file")) {
-        samples = recorded(args.value(1));
+        samples = Bench::recordedSamples(args.value(1));
         window = args.value(2, QStringLiteral("600")).toInt();
     } else if (mode == QLatin1String("live")) {
-        samples = live(args.value(1, QStringLiteral("600")).toInt());
+        samples = Bench::liveSamples(args.value(1, QStringLiteral("600")).toInt());
         window = args.value(2, QStringLiteral("600")).toInt();
     } else {
         std::fprintf(

@@ -358,8 +358,9 @@ void SampleWriter::convertLegacyBatch()
         auto dropped = LegacySamples::dropIfEmpty(*m_conn);
         if (!dropped)
             return warn(dropped.error().message);
-        if (*dropped)
-            qCInfo(lcStore) << "every sample of the earlier storage layout is converted";
+        if (*dropped && m_legacyConverted > 0)
+            qCInfo(lcStore) << "converted" << m_legacyConverted
+                            << "samples of the earlier storage layout";
         m_legacyLeft = false;
         return;
     }
@@ -374,6 +375,7 @@ void SampleWriter::convertLegacyBatch()
         return fail(removed.error().message);
     if (auto commit = m_conn->exec("COMMIT"); !commit)
         return fail(commit.error().message);
+    m_legacyConverted += batch->size();
     const qint64 first = batch->first()->timestampMicros;
     m_oldestHot = m_oldestHot ? std::min(*m_oldestHot, first) : first;
 }

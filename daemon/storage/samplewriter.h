@@ -95,6 +95,7 @@ private:
     std::optional<qint64> m_oldestHot; // the oldest sample in the hot tier, when known
     QDate m_partitionsFrom, m_partitionsUpTo; // day partitions made on this connection
     std::optional<bool> m_legacyLeft; // unknown until looked up on this connection
+    qint64 m_legacyConverted = 0;
     std::chrono::steady_clock::time_point m_nextCompaction {};
     std::chrono::steady_clock::time_point m_nextCleanup {};
     std::chrono::steady_clock::time_point m_nextConnectAttempt {};

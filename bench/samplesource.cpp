@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#include "samplesource.h"
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <thread>
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+
+#include "daemon/collectors/collectorregistry.h"
+#include "daemon/collectors/sampler.h"
+#include "daemon/perf/linuxperfbackend.h"
+#include "daemon/perf/perfcollector.h"
+
+namespace PerfWatch::Bench {
+
+using namespace PerfWatch::Daemon;
+
+QList<Sample> liveSamples(int seconds)
+{
+    auto backend = std::make_shared<LinuxPerfBackend>();
+    const SharedSampleFiles shared = SharedSampleFiles::under(QString());
+    auto collectors = createCollectors(QString(), backend, shared);
+    collectors.push_back(
+        std::make_unique<PerfCollector>(QString(), backend, PerfConfig {}, shared.cpuOnline));
+    Sampler sampler(std::move(collectors), std::chrono::milliseconds(1000));
+    QList<Sample> samples;
+    auto next = std::chrono::steady_clock::now();
+    for (int i = 0; i <= seconds; ++i) {
+        const SnapshotPtr s = sampler.sampleOnce();
+        if (i > 0) // the first sample has no rates yet
+            samples.append({ s->timestampMicros, s->data });
+        next += std::chrono::seconds(1);
+        std::this_thread::sleep_until(next);
+        if (i % 60 == 0)
+            std::fprintf(stderr, "sampling: %d of %d s\n", i, seconds);
+    }
+    return samples;
+}
+
+QList<Sample> recordedSamples(const QString &path)
+{
+    QFile f(path);
+    QList<Sample> samples;
+    if (!f.open(QIODevice::ReadOnly))
+        return samples;
+    while (!f.atEnd()) {
+        const QJsonObject m = QJsonDocument::fromJson(f.readLine()).object();
+        const QDateTime ts = QDateTime::fromString(
+            m.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs);
+        if (ts.isValid())
+            samples.append(
+                { ts.toMSecsSinceEpoch() * 1000, m.value(QStringLiteral("data")).toObject() });
+    }
+    return samples;
+}
+
+} // namespace PerfWatch::Bench
