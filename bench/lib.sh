@@ -53,3 +53,44 @@ postgres_rss_kb() {
     [[ -n $postmaster ]] || { echo 0; return; }
     ps -o rss= -p "$postmaster" --ppid "$postmaster" | awk '{s += $1} END {print s + 0}'
 }
+
+# The daemon and every process under it (the embedded postmaster and its children): the whole
+# tree a user pays for.
+tree_pids() {
+    local pids=("$1") next=("$1") children
+    while ((${#next[@]})); do
+        children=$(pgrep -P "$(IFS=,; echo "${next[*]}")" || true)
+        [[ -n $children ]] || break
+        mapfile -t next <<<"$children"
+        pids+=("${next[@]}")
+    done
+    echo "${pids[@]}"
+}
+
+# CPU ticks, PSS kB and bytes written to storage (read_bytes excluded) summed over the tree.
+# Processes that ended meanwhile (short-lived backends) are not counted.
+tree_cpu_ticks() {
+    local pid sum=0
+    for pid in $(tree_pids "$1"); do
+        sum=$((sum + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+    done
+    echo "$sum"
+}
+tree_pss_kb() {
+    local pid
+    for pid in $(tree_pids "$1"); do
+        awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null
+    done | awk '{s += $1} END {print s + 0}'
+}
+tree_write_bytes() {
+    local pid
+    for pid in $(tree_pids "$1"); do
+        awk '/^write_bytes:/ {print $2}' "/proc/$pid/io" 2>/dev/null
+    done | awk '{s += $1} END {print s + 0}'
+}
+
+# Bytes the embedded database holds (every relation, the WAL not included).
+stored_bytes() {
+    psql -h "$state_dir/postgres/socket" -U perfwatch -d perfwatch -Atc \
+        'SELECT pg_database_size(current_database())' 2>/dev/null || echo 0
+}

@@ -172,6 +172,14 @@ bool SampleWriter::ensureConnected()
     }
     m_conn = std::move(conn).value();
     m_conn->setQueryTimeout(m_queryTimeout); // a stuck server must not hold samples forever
+    // Samples commit without waiting for their WAL flush: a commit per second would otherwise
+    // force a WAL page write per second. A crash of the server (or the machine) can lose the
+    // last moments (3 x wal_writer_delay at most); the daemon itself crashing loses nothing the
+    // server has received. Users and settings keep synchronous commits on other connections.
+    if (auto async = m_conn->exec("SET synchronous_commit = off"); !async) {
+        fail(async.error().message);
+        return false;
+    }
     if (!ensureHost()) {
         return false;
     }
