@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -18,6 +19,7 @@
 #include "daemon/perf/pfmencoder.h"
 #include "shared/metriccatalog.h"
 #include "shared/metricdecoder.h"
+#include "shared/payloadtree.h"
 #include "support/fakeperfbackend.h"
 
 using namespace PerfWatch;
@@ -225,6 +227,34 @@ private Q_SLOTS:
                     + missing.join(QStringLiteral(", "))));
         }
         QVERIFY(decodedTypes >= 1);
+    }
+
+    // The v1 codec: every payload rebuilt from its typed values and attributes equals the
+    // collector's, envelope aside (the sample's time and the type's status stand for it).
+    void payloadsRebuildFromTypedValues_data() { everyNumberIsASeries_data(); }
+    void payloadsRebuildFromTypedValues()
+    {
+        QFETCH(QString, machine);
+        const QString root =
+            machine.isEmpty() ? QString() : QStringLiteral(PERFWATCH_FIXTURES_DIR "/") + machine;
+        Sampler sampler(createCollectors(root), std::chrono::milliseconds(1000));
+        sampler.sampleOnce();
+        QTest::qWait(50);
+        QList<QPair<MetricType, QJsonObject>> payloads;
+        const SnapshotPtr snapshot = sampler.sampleOnce();
+        for (auto it = snapshot->data.begin(); it != snapshot->data.end(); ++it)
+            payloads.append({ *typeFromName(it.key()), it.value().toObject() });
+        payloads.append(
+            { MetricType::PerfEvents, perfPayload(std::make_shared<FakePerfBackend>()) });
+        for (auto [type, payload] : payloads) {
+            if (payload.value(QStringLiteral("_error")).isString())
+                continue;
+            payload.remove(QStringLiteral("_timestamp"));
+            payload.remove(QStringLiteral("_error"));
+            const QJsonObject rebuilt = buildPayload(
+                type, payloadAttributes(type, payload), decodePayload(type, payload).values);
+            QCOMPARE(QJsonDocument(rebuilt).toJson(), QJsonDocument(payload).toJson());
+        }
     }
 
     void perfWithAndWithoutPmu()

@@ -33,6 +33,18 @@ CREATE TABLE series_status (
     PRIMARY KEY (host_id, series_no, since)
 );
 
+-- The strings of the payloads that are not labels or reasons (a file system's type, a perf
+-- event's unit, where a frequency comes from), by path with labels instead of array positions
+-- ("disk/partitions[mountpoint=/]/fstype"): written only when they change, so that the v1 JSON
+-- of a stored sample can be rebuilt.
+CREATE TABLE attributes (
+    host_id int NOT NULL,
+    path    text NOT NULL,
+    since   timestamptz NOT NULL,
+    value   jsonb NOT NULL,
+    PRIMARY KEY (host_id, path, since)
+);
+
 -- Hot tier: the samples of windows not yet compacted. vals[series_no]; NULL = no value.
 CREATE TABLE samples (
     host_id int NOT NULL,
