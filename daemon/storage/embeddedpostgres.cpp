@@ -301,8 +301,8 @@ Result<void> EmbeddedPostgres::launch()
     // jit=off: the unit denies writable executable memory (MemoryDenyWriteExecute), and
     // perfwatchd's queries are far too small to gain from JIT anyway. The others suit a server
     // that takes one small row per second and a burst every ten minutes, on the machine it
-    // watches: the WAL writer wakes once a second (asynchronous commits of samples wait for it),
-    // full-page images in the WAL are compressed, checkpoints come every 15 minutes rather than
+    // watches: the WAL writer wakes once a second, full-page images in the WAL are compressed,
+    // checkpoints come every 15 minutes rather than
     // 5 (each one rewrites every page touched since the last). Passed on the command line so
     // that clusters made by earlier versions get them too.
     QStringList settings { QStringLiteral("jit=off"),

@@ -15,6 +15,7 @@
 #include "daemon/storage/tierlayout.h"
 #include "shared/isotime.h"
 #include "shared/metricdecoder.h"
+#include "shared/payloadtree.h"
 
 namespace PerfWatch::Daemon {
 namespace {
@@ -151,6 +152,7 @@ void SampleWriter::fail(const QString &message)
     }
     m_conn.reset();
     m_registry.reset();
+    m_attributes.reset();
     m_oldestHot.reset();
     m_partitionsFrom = m_partitionsUpTo = {};
     m_legacyLeft.reset();
@@ -172,14 +174,6 @@ bool SampleWriter::ensureConnected()
     }
     m_conn = std::move(conn).value();
     m_conn->setQueryTimeout(m_queryTimeout); // a stuck server must not hold samples forever
-    // Samples commit without waiting for their WAL flush: a commit per second would otherwise
-    // force a WAL page write per second. A crash of the server (or the machine) can lose the
-    // last moments (3 x wal_writer_delay at most); the daemon itself crashing loses nothing the
-    // server has received. Users and settings keep synchronous commits on other connections.
-    if (auto async = m_conn->exec("SET synchronous_commit = off"); !async) {
-        fail(async.error().message);
-        return false;
-    }
     if (!ensureHost()) {
         return false;
     }
@@ -223,6 +217,12 @@ bool SampleWriter::loadRegistry()
         return false;
     }
     m_registry = std::move(registry).value();
+    auto attributes = AttributeLog::load(*m_conn, m_hostId);
+    if (!attributes) {
+        fail(attributes.error().message);
+        return false;
+    }
+    m_attributes = std::move(attributes).value();
     return true;
 }
 
@@ -303,16 +303,22 @@ bool SampleWriter::writeSample(const Snapshot &snapshot)
             }
         }
         int number = m_registry->find(it.key());
-        if (number == 0 && status == Status::Ok)
-            continue;
-        if (number == 0) {
+        if (number == 0 && status != Status::Ok) {
             auto added = m_registry->numberFor(*m_conn, it.key());
             if (!added)
                 return failWith(added.error());
             number = *added;
         }
-        if (auto noted = m_registry->noteStatus(*m_conn, number, at, status, reason); !noted)
-            return failWith(noted.error());
+        if (number != 0) {
+            if (auto noted = m_registry->noteStatus(*m_conn, number, at, status, reason); !noted)
+                return failWith(noted.error());
+        }
+        // A failed or switched-off type says nothing about its strings: they stay as they were.
+        if (status == Status::Ok) {
+            const auto attributes = Metrics::payloadAttributes(*type, it.value().toObject());
+            if (auto noted = m_attributes->note(*m_conn, it.key(), at, attributes); !noted)
+                return failWith(noted.error());
+        }
     }
     // The same instant twice is one sample: a batch whose commit answer was lost, sent again.
     auto inserted = m_conn->exec("INSERT INTO samples (host_id, ts, vals) "

@@ -12,6 +12,7 @@
 #include <QObject>
 
 #include "daemon/collectors/snapshot.h"
+#include "daemon/storage/attributelog.h"
 #include "daemon/storage/samplespool.h"
 #include "daemon/storage/seriesregistry.h"
 
@@ -92,6 +93,7 @@ private:
     std::unique_ptr<SampleSpool> m_spool;
     int m_hostId = 0;
     std::optional<SeriesRegistry> m_registry; // as committed; reloaded after a failed batch
+    std::optional<AttributeLog> m_attributes; // likewise
     std::optional<qint64> m_oldestHot; // the oldest sample in the hot tier, when known
     QDate m_partitionsFrom, m_partitionsUpTo; // day partitions made on this connection
     std::optional<bool> m_legacyLeft; // unknown until looked up on this connection

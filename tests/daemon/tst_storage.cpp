@@ -196,6 +196,14 @@ private Q_SLOTS:
         QCOMPARE(statuses->text(0, 0), QStringLiteral("cpu.temperature"));
         QCOMPARE(statuses->integer(0, 1), 1);
         QVERIFY(!statuses->text(0, 2).isEmpty());
+        // Strings likewise: frequency_source once for both samples.
+        auto attributes =
+            conn.value()->exec("SELECT path, value::text FROM attributes WHERE host_id = $1",
+                { QByteArray::number(hostId(**conn, QStringLiteral("test-host"))) });
+        QVERIFY(attributes.ok());
+        QCOMPARE(attributes->rows(), 1);
+        QCOMPARE(attributes->text(0, 0), QStringLiteral("[\"cpu\",\"frequency_source\"]"));
+        QCOMPARE(attributes->text(0, 1), QStringLiteral("\"cpuinfo_nominal\""));
     }
 
     // Two daemons (hosts) in one database: their own rows and series catalogs, so a series a

@@ -35,13 +35,13 @@ CREATE TABLE series_status (
 
 -- The strings of the payloads that are not labels or reasons (a file system's type, a perf
 -- event's unit, where a frequency comes from), by path with labels instead of array positions
--- ("disk/partitions[mountpoint=/]/fstype"): written only when they change, so that the v1 JSON
--- of a stored sample can be rebuilt.
+-- (["disk","partitions",{"mountpoint":"/"},"fstype"]): written only when they change, so that
+-- the v1 JSON of a stored sample can be rebuilt. A NULL value: the attribute went away.
 CREATE TABLE attributes (
     host_id int NOT NULL,
     path    text NOT NULL,
     since   timestamptz NOT NULL,
-    value   jsonb NOT NULL,
+    value   jsonb,
     PRIMARY KEY (host_id, path, since)
 );
 
