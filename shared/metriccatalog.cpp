@@ -315,4 +315,40 @@ QString seriesId(const Descriptor &descriptor, const QStringList &labelValues)
     return id + QLatin1Char('}');
 }
 
+std::optional<ParsedSeriesId> parseSeriesId(const QString &id)
+{
+    const qsizetype brace = id.indexOf(QLatin1Char('{'));
+    const Descriptor *descriptor = find(brace < 0 ? id : id.left(brace));
+    if (!descriptor)
+        return std::nullopt;
+    ParsedSeriesId parsed { descriptor, {} };
+    if ((brace < 0) != descriptor->labels.isEmpty())
+        return std::nullopt;
+    if (brace < 0)
+        return parsed;
+    // name="value",name="value"} with '\' escaping inside the quotes.
+    qsizetype i = brace + 1;
+    for (const Label label : descriptor->labels) {
+        const QString prefix = labelName(label) + QStringLiteral("=\"");
+        if (id.mid(i, prefix.size()) != prefix)
+            return std::nullopt;
+        i += prefix.size();
+        QString value;
+        for (; i < id.size() && id[i] != QLatin1Char('"'); ++i) {
+            if (id[i] == QLatin1Char('\\') && i + 1 < id.size())
+                ++i;
+            value += id[i];
+        }
+        if (i >= id.size())
+            return std::nullopt;
+        ++i; // the closing quote
+        parsed.labelValues.append(value);
+        if (i < id.size() && id[i] == QLatin1Char(','))
+            ++i;
+    }
+    if (i != id.size() - 1 || id[i] != QLatin1Char('}'))
+        return std::nullopt;
+    return parsed;
+}
+
 } // namespace PerfWatch::Metrics

@@ -60,4 +60,12 @@ QString aggregationName(Aggregation aggregation); // "avg", "sum", "max"
 // are quoted with '\' escaping '"' and '\', as in Prometheus.
 QString seriesId(const Descriptor &descriptor, const QStringList &labelValues);
 
+struct ParsedSeriesId
+{
+    const Descriptor *descriptor = nullptr;
+    QStringList labelValues;
+};
+// The inverse of seriesId; nullopt for an unknown descriptor or a malformed id.
+std::optional<ParsedSeriesId> parseSeriesId(const QString &id);
+
 } // namespace PerfWatch::Metrics

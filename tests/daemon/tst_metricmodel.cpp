@@ -191,6 +191,25 @@ private Q_SLOTS:
             QStringLiteral("disk.filesystem.used{mountpoint=\"/mnt/a \\\"b\\\"\\\\c\"}"));
         QCOMPARE(seriesId(*find(QStringLiteral("cpu.usage_percent")), {}),
             QStringLiteral("cpu.usage_percent"));
+        // And back, escapes included; malformed ids are refused.
+        for (const auto &[descriptor, labels] :
+            { std::pair { d, QStringList { QStringLiteral("eth0") } },
+                std::pair { p, QStringList { QStringLiteral("io"), QStringLiteral("some") } },
+                std::pair { f, QStringList { QStringLiteral("/mnt/a \"b\"\\c") } } }) {
+            const auto parsed = parseSeriesId(seriesId(*descriptor, labels));
+            QVERIFY(parsed);
+            QCOMPARE(parsed->descriptor, descriptor);
+            QCOMPARE(parsed->labelValues, labels);
+        }
+        QCOMPARE(parseSeriesId(QStringLiteral("cpu.usage_percent"))->descriptor,
+            find(QStringLiteral("cpu.usage_percent")));
+        for (const char *bad : { "nope",
+                 "pressure.avg10{resource=\"io\"}",
+                 "network.interface.received_total",
+                 "network.interface.received_total{x=\"a\"}",
+                 "network.interface.received_total{interface=\"a}",
+                 "cpu.usage_percent{}" })
+            QVERIFY2(!parseSeriesId(QString::fromLatin1(bad)), bad);
     }
 
     // Every recorded machine: each number the collectors send is a catalogued series.
