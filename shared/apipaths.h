@@ -11,5 +11,10 @@ inline constexpr char Login[] = "/api/auth/login";
 inline constexpr char Me[] = "/api/auth/me";
 inline constexpr char LiveMetrics[] = "/api/ws/metrics";
 inline constexpr char MetricTypes[] = "/api/history/metrics/types";
+inline constexpr char HistoryMetrics[] = "/api/history/metrics";
+inline constexpr char HistoryCompare[] = "/api/history/compare";
+inline constexpr char Retention[] = "/api/retention";
+inline constexpr char RetentionCleanup[] = "/api/retention/cleanup";
+inline constexpr char Password[] = "/api/auth/password";
 inline constexpr char Config[] = "/api/config";
 } // namespace PerfWatch::ApiPaths

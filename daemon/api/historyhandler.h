@@ -9,20 +9,29 @@
 namespace PerfWatch::Daemon {
 
 class Authenticator;
+class ConnectionPool;
 class HttpServer;
 
-// The history routes of api-v1.md 7. So far GET /api/history/metrics/types: the metric types
-// this daemon samples (the six of v1 plus perfwatchd's own), sorted.
+// The history routes of api-v1.md 7: GET /api/history/metrics/types (the metric types this
+// daemon samples, sorted) and GET /api/history/metrics (points of one type over a range, from
+// the stored tiers). Queries run on the thread pool, never on the HTTP thread. Every route takes
+// an optional `host` (a host name in the database; default: this daemon's host).
 class HistoryHandler final
 {
 public:
-    HistoryHandler(Authenticator &authenticator, QStringList metricTypes);
+    HistoryHandler(Authenticator &authenticator,
+        ConnectionPool &pool,
+        QString hostname,
+        QStringList metricTypes);
     void registerRoutes(HttpServer &server);
 
 private:
     void metricTypes(const HttpRequest &request, const ReplyPtr &reply) const;
+    void metrics(const HttpRequest &request, const ReplyPtr &reply) const;
 
     Authenticator &m_auth;
+    ConnectionPool &m_pool;
+    QString m_hostname;
     QStringList m_metricTypes;
 };
 

@@ -171,7 +171,8 @@ Result<void> Daemon::startApi()
                 Qt::QueuedConnection);
         });
     m_configHandler->registerRoutes(*m_http);
-    m_historyHandler = std::make_unique<HistoryHandler>(*m_auth, m_sampler->metricTypes());
+    m_historyHandler = std::make_unique<HistoryHandler>(
+        *m_auth, m_database->pool(), m_config.hostname, m_sampler->metricTypes());
     m_historyHandler->registerRoutes(*m_http);
     m_hub = std::make_unique<LiveSocketHub>(*m_auth, m_config.liveLimits);
     m_hub->registerRoutes(*m_http);

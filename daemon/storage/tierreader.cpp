@@ -118,17 +118,10 @@ Result<QHash<QString, int>> seriesNumbers(PgConnection &conn, int hostId)
     return numbers;
 }
 
-Result<RawRange> raw(
-    PgConnection &conn, int hostId, const QList<int> &seriesNos, qint64 from, qint64 to)
+namespace {
+
+RawRange toRange(const Samples &samples)
 {
-    const QList<QByteArray> range {
-        QByteArray::number(hostId), epochSecondsText(from), epochSecondsText(to)
-    };
-    Samples samples;
-    if (auto r = readChunks(conn, range, seriesNos, from, to, samples); !r)
-        return r.error();
-    if (auto r = readHot(conn, range, seriesNos, samples); !r)
-        return r.error();
     RawRange result;
     const qsizetype n = static_cast<qsizetype>(samples.size());
     qsizetype i = 0;
@@ -143,6 +136,53 @@ Result<RawRange> raw(
         ++i;
     }
     return result;
+}
+
+} // namespace
+
+Result<RawRange> raw(
+    PgConnection &conn, int hostId, const QList<int> &seriesNos, qint64 from, qint64 to)
+{
+    const QList<QByteArray> range {
+        QByteArray::number(hostId), epochSecondsText(from), epochSecondsText(to)
+    };
+    Samples samples;
+    if (auto r = readChunks(conn, range, seriesNos, from, to, samples); !r)
+        return r.error();
+    if (auto r = readHot(conn, range, seriesNos, samples); !r)
+        return r.error();
+    return toRange(samples);
+}
+
+Result<RawRange> hot(
+    PgConnection &conn, int hostId, const QList<int> &seriesNos, qint64 from, qint64 to)
+{
+    Samples samples;
+    if (auto r = readHot(conn,
+            { QByteArray::number(hostId), epochSecondsText(from), epochSecondsText(to) },
+            seriesNos,
+            samples);
+        !r)
+        return r.error();
+    return toRange(samples);
+}
+
+Result<TierStarts> tierStarts(PgConnection &conn, int hostId)
+{
+    auto rows = conn.exec(
+        "SELECT (extract(epoch FROM least((SELECT min(t0) FROM raw_windows WHERE host_id = $1), "
+        "(SELECT min(ts) FROM samples WHERE host_id = $1))) * 1000000)::bigint, "
+        "(extract(epoch FROM (SELECT min(t0) FROM rollup_1m WHERE host_id = $1)) * 1000000)"
+        "::bigint",
+        { QByteArray::number(hostId) });
+    if (!rows)
+        return rows.error();
+    TierStarts starts;
+    if (!rows->isNull(0, 0))
+        starts.raw = rows->integer(0, 0);
+    if (!rows->isNull(0, 1))
+        starts.minute = rows->integer(0, 1);
+    return starts;
 }
 
 Result<std::map<int, QList<Aggregate>>> aggregates(

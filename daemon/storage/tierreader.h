@@ -42,6 +42,19 @@ Result<RawRange> raw(
 // bucket (late samples) are merged.
 Result<std::map<int, QList<Aggregate>>> aggregates(
     PgConnection &conn, int hostId, Tier tier, const QList<int> &seriesNos, qint64 from, qint64 to);
+// Only the hot tier's samples (not compacted yet) in [from, to]: with the rollup tiers, which
+// hold exactly the compacted samples, they make up everything stored without counting twice.
+Result<RawRange> hot(
+    PgConnection &conn, int hostId, const QList<int> &seriesNos, qint64 from, qint64 to);
+
+// Where each tier begins for a host (retention removes the oldest first); nullopt: empty.
+struct TierStarts
+{
+    std::optional<qint64> raw; // the first compacted raw window, or the first hot sample
+    std::optional<qint64> minute;
+};
+Result<TierStarts> tierStarts(PgConnection &conn, int hostId);
+
 // The sample timestamps stored for the host in [from, to], from the hot and raw tiers.
 Result<QList<qint64>> sampleTimes(PgConnection &conn, int hostId, qint64 from, qint64 to);
 

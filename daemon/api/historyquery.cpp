@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#include "daemon/api/historyquery.h"
+
+namespace PerfWatch::Daemon::HistoryQuery {
+namespace {
+
+constexpr qint64 Minute = 60'000'000;
+
+QJsonArray queryLoc(const QString &name)
+{
+    return { QStringLiteral("query"), name };
+}
+
+QString value(const QUrlQuery &query, const QString &name)
+{
+    return query.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+std::optional<int> limitOf(const QUrlQuery &query, QJsonArray &issues)
+{
+    const QString name = QStringLiteral("limit");
+    if (!query.hasQueryItem(name))
+        return 1000;
+    const QString text = value(query, name);
+    bool ok = false;
+    const qint64 limit = text.trimmed().toLongLong(&ok);
+    if (!ok) {
+        issues.append(validationIssue(QStringLiteral("int_parsing"),
+            queryLoc(name),
+            QStringLiteral("Input should be a valid integer, unable to parse string as an integer"),
+            text));
+    } else if (limit < 1) {
+        issues.append(validationIssue(QStringLiteral("greater_than_equal"),
+            queryLoc(name),
+            QStringLiteral("Input should be greater than or equal to 1"),
+            text,
+            { { QStringLiteral("ge"), 1 } }));
+    } else if (limit > 10000) {
+        issues.append(validationIssue(QStringLiteral("less_than_equal"),
+            queryLoc(name),
+            QStringLiteral("Input should be less than or equal to 10000"),
+            text,
+            { { QStringLiteral("le"), 10000 } }));
+    } else {
+        return static_cast<int>(limit);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<QString> resolveInterval(const QString &asked, qint64 duration)
+{
+    const QString token = asked.toLower();
+    if (token == QLatin1String("5s") || token == QLatin1String("1m") || token == QLatin1String("5m")
+        || token == QLatin1String("1h"))
+        return token;
+    if (token != QLatin1String("auto"))
+        return std::nullopt;
+    duration = std::max<qint64>(duration, 0);
+    if (duration <= 30 * Minute)
+        return QStringLiteral("5s");
+    if (duration <= 6 * 60 * Minute)
+        return QStringLiteral("1m");
+    if (duration <= 24 * 60 * Minute)
+        return QStringLiteral("5m");
+    return QStringLiteral("1h");
+}
+
+qint64 intervalMicros(const QString &interval)
+{
+    if (interval == QLatin1String("5s"))
+        return 5'000'000;
+    if (interval == QLatin1String("1m"))
+        return Minute;
+    if (interval == QLatin1String("5m"))
+        return 5 * Minute;
+    return 60 * Minute;
+}
+
+std::optional<QueryDateTime> dateTime(
+    const QUrlQuery &query, const QString &name, bool required, QJsonArray &issues)
+{
+    if (!query.hasQueryItem(name)) {
+        if (required)
+            issues.append(validationIssue(QStringLiteral("missing"),
+                queryLoc(name),
+                QStringLiteral("Field required"),
+                QJsonValue::Null));
+        return std::nullopt;
+    }
+    const QString text = value(query, name);
+    QString why;
+    const auto parsed = parseQueryDateTime(text, &why);
+    if (!parsed)
+        issues.append(validationIssue(QStringLiteral("datetime_from_date_parsing"),
+            queryLoc(name),
+            QStringLiteral("Input should be a valid datetime or date, %1").arg(why),
+            text,
+            { { QStringLiteral("error"), why } }));
+    return parsed;
+}
+
+std::optional<ApiResponse> checkRange(const Range &range)
+{
+    // Decision 7: a naive and an aware datetime cannot be compared; say so, not 500.
+    if (range.start.offsetSeconds.has_value() != range.end.offsetSeconds.has_value())
+        return ApiResponse::error(ApiErrorKind::BadRequest,
+            QStringLiteral("start_time and end_time must both have a UTC offset (such as Z) "
+                           "or both have none"));
+    if (range.start.micros >= range.end.micros)
+        return ApiResponse::error(
+            ApiErrorKind::BadRequest, QStringLiteral("start_time must be before end_time"));
+    return std::nullopt;
+}
+
+std::variant<Metrics, ApiResponse> metrics(const QUrlQuery &query, const QStringList &metricTypes)
+{
+    QJsonArray issues;
+    const QString typeName = value(query, QStringLiteral("metric_type"));
+    if (!query.hasQueryItem(QStringLiteral("metric_type")))
+        issues.append(validationIssue(QStringLiteral("missing"),
+            queryLoc(QStringLiteral("metric_type")),
+            QStringLiteral("Field required"),
+            QJsonValue::Null));
+    const auto start = dateTime(query, QStringLiteral("start_time"), true, issues);
+    const auto end = dateTime(query, QStringLiteral("end_time"), true, issues);
+    const auto limit = limitOf(query, issues);
+    if (!issues.isEmpty())
+        return ApiResponse::error(ApiErrorKind::Validation, issues);
+
+    const auto type = PerfWatch::Metrics::typeFromName(typeName);
+    if (!type || !metricTypes.contains(typeName))
+        return ApiResponse::error(ApiErrorKind::BadRequest,
+            QString(QStringLiteral("Invalid metric_type. Must be one of: ")
+                + metricTypes.join(QStringLiteral(", "))));
+    const Range range { *start, *end };
+    if (auto bad = checkRange(range))
+        return *bad;
+    const QString asked = query.hasQueryItem(QStringLiteral("interval"))
+        ? value(query, QStringLiteral("interval"))
+        : QStringLiteral("auto");
+    const auto interval = resolveInterval(asked, range.end.micros - range.start.micros);
+    if (!interval)
+        return ApiResponse::error(ApiErrorKind::BadRequest,
+            QString(QStringLiteral("Invalid interval: ") + asked.toLower()));
+    return Metrics { *type, typeName, range, *limit, *interval };
+}
+
+} // namespace PerfWatch::Daemon::HistoryQuery

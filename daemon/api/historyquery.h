@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <variant>
+
+#include <QJsonArray>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include "daemon/api/apiresponse.h"
+#include "daemon/api/querydatetime.h"
+#include "shared/metriccatalog.h"
+
+namespace PerfWatch::Daemon {
+
+// The query parameters of the v1 history routes, validated as api-v1.md 7.1 and 7.3 say: 422
+// with pydantic's detail for what is missing or unparsable, then 400 with v1's messages for
+// the metric type, the time range and the interval, in that order.
+namespace HistoryQuery {
+
+struct Range
+{
+    QueryDateTime start, end;
+};
+
+struct Metrics
+{
+    PerfWatch::Metrics::MetricType type;
+    QString typeName;
+    Range range;
+    int limit = 1000;
+    QString interval; // "5s", "1m", "5m", "1h": resolved
+};
+
+// The interval token asked ("auto" when absent) resolved for a range of `duration` microseconds:
+// <= 30 min 5s, <= 6 h 1m, <= 24 h 5m, longer 1h. nullopt: not a valid token.
+std::optional<QString> resolveInterval(const QString &asked, qint64 duration);
+qint64 intervalMicros(const QString &interval);
+
+// metricTypes: the types this daemon serves, sorted (for the message of a wrong one).
+std::variant<Metrics, ApiResponse> metrics(const QUrlQuery &query, const QStringList &metricTypes);
+
+// The helpers, for /compare: a 422 issue list is appended to; a 400 is returned.
+std::optional<QueryDateTime> dateTime(
+    const QUrlQuery &query, const QString &name, bool required, QJsonArray &issues);
+std::optional<ApiResponse> checkRange(const Range &range);
+
+} // namespace HistoryQuery
+} // namespace PerfWatch::Daemon
