@@ -26,6 +26,68 @@ ApiResponse databaseAway(const QString &what, const Error &error)
         QStringLiteral("db_unavailable"));
 }
 
+QJsonArray pointsJson(const QList<MetricPoints::Point> &points)
+{
+    QJsonArray json;
+    for (const MetricPoints::Point &p : points)
+        json.append(
+            QJsonObject { { QStringLiteral("timestamp"), IsoTime::restIsoFormat(p.bucketStart) },
+                { QStringLiteral("data"), p.data } });
+    return json;
+}
+
+// A point's "primary value" for the comparison summary (api-v1.md 7.3): nullopt when the point
+// has none. perfwatchd's own pressure type compares CPU pressure (some, 10 s average).
+std::optional<double> primaryValue(const QString &type, const QJsonObject &data)
+{
+    const auto number = [](const QJsonValue &v) {
+        return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+    };
+    const auto sumOf = [](std::optional<double> a, std::optional<double> b) {
+        if (!a && !b)
+            return std::optional<double>();
+        return std::optional<double>(a.value_or(0) + b.value_or(0));
+    };
+    if (type == QLatin1String("cpu") || type == QLatin1String("memory"))
+        return number(data.value(QStringLiteral("usage_percent")));
+    if (type == QLatin1String("network"))
+        return sumOf(number(data.value(QStringLiteral("bytes_sent_per_sec"))),
+            number(data.value(QStringLiteral("bytes_recv_per_sec"))));
+    if (type == QLatin1String("disk")) {
+        const QJsonObject io = data.value(QStringLiteral("io")).toObject();
+        return sumOf(number(io.value(QStringLiteral("read_bytes_per_sec"))),
+            number(io.value(QStringLiteral("write_bytes_per_sec"))));
+    }
+    if (type == QLatin1String("perf_events"))
+        return number(data.value(QStringLiteral("events"))
+                          .toObject()
+                          .value(QStringLiteral("cpu-clock"))
+                          .toObject()
+                          .value(QStringLiteral("value")));
+    if (type == QLatin1String("memory_bandwidth"))
+        return number(data.value(QStringLiteral("page_io_bytes_per_sec")));
+    if (type == QLatin1String("pressure"))
+        return number(data.value(QStringLiteral("cpu"))
+                          .toObject()
+                          .value(QStringLiteral("some"))
+                          .toObject()
+                          .value(QStringLiteral("avg10")));
+    return std::nullopt;
+}
+
+QJsonValue averagePrimary(const QString &type, const QList<MetricPoints::Point> &points)
+{
+    double sum = 0;
+    int n = 0;
+    for (const MetricPoints::Point &p : points) {
+        if (const auto v = primaryValue(type, p.data)) {
+            sum += *v;
+            ++n;
+        }
+    }
+    return n ? QJsonValue(sum / n) : QJsonValue(QJsonValue::Null);
+}
+
 } // namespace
 
 HistoryHandler::HistoryHandler(
@@ -44,6 +106,11 @@ void HistoryHandler::registerRoutes(HttpServer &server)
         QLatin1String(ApiPaths::MetricTypes),
         [this](const HttpRequest &r, const ReplyPtr &reply) {
             metricTypes(r, reply);
+        });
+    server.route("GET",
+        QLatin1String(ApiPaths::HistoryCompare),
+        [this](const HttpRequest &r, const ReplyPtr &reply) {
+            compare(r, reply);
         });
     server.route("GET",
         QLatin1String(ApiPaths::HistoryMetrics),
@@ -90,11 +157,7 @@ void HistoryHandler::metrics(const HttpRequest &request, const ReplyPtr &reply) 
             Reply::sendLater(reply, databaseAway(QStringLiteral("history"), points.error()));
             return;
         }
-        QJsonArray dataPoints;
-        for (const MetricPoints::Point &p : *points)
-            dataPoints.append(QJsonObject {
-                { QStringLiteral("timestamp"), IsoTime::restIsoFormat(p.bucketStart) },
-                { QStringLiteral("data"), p.data } });
+        const QJsonArray dataPoints = pointsJson(*points);
         Reply::sendLater(reply,
             ApiResponse::json(QJsonObject { { QStringLiteral("metric_type"), q.typeName },
                 { QStringLiteral("start_time"), q.range.start.echo() },
@@ -102,6 +165,62 @@ void HistoryHandler::metrics(const HttpRequest &request, const ReplyPtr &reply) 
                 { QStringLiteral("interval"), q.interval },
                 { QStringLiteral("count"), dataPoints.size() },
                 { QStringLiteral("data_points"), dataPoints } }));
+    });
+}
+
+void HistoryHandler::compare(const HttpRequest &request, const ReplyPtr &reply) const
+{
+    const QUrlQuery query = request.query;
+    requireUser(m_auth, request, reply, [this, reply, query](const UserRecord &) {
+        auto parsed = HistoryQuery::compare(query, m_metricTypes, IsoTime::nowMicros());
+        if (const auto *refused = std::get_if<ApiResponse>(&parsed)) {
+            Reply::sendLater(reply, *refused);
+            return;
+        }
+        const auto &q = std::get<HistoryQuery::Compare>(parsed);
+        const QString host = query.hasQueryItem(QStringLiteral("host"))
+            ? query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded)
+            : m_hostname;
+        auto conn = m_pool.acquire();
+        if (!conn) {
+            Reply::sendLater(reply, databaseAway(QStringLiteral("history"), conn.error()));
+            return;
+        }
+        QJsonObject series[2];
+        QJsonValue averages[2];
+        const HistoryQuery::Range ranges[2] = { q.current, q.comparison };
+        for (int i = 0; i < 2; ++i) {
+            auto points = MetricPoints::read(**conn,
+                host,
+                q.type,
+                ranges[i].start.micros,
+                ranges[i].end.micros,
+                HistoryQuery::intervalMicros(q.interval),
+                q.limit);
+            if (!points) {
+                Reply::sendLater(reply, databaseAway(QStringLiteral("history"), points.error()));
+                return;
+            }
+            series[i] = { { QStringLiteral("start_time"), ranges[i].start.echo() },
+                { QStringLiteral("end_time"), ranges[i].end.echo() },
+                { QStringLiteral("data_points"), pointsJson(*points) } };
+            averages[i] = averagePrimary(q.typeName, *points);
+        }
+        QJsonValue change = QJsonValue::Null;
+        if (averages[0].isDouble() && averages[1].isDouble() && averages[1].toDouble() != 0)
+            change =
+                (averages[0].toDouble() - averages[1].toDouble()) / averages[1].toDouble() * 100;
+        Reply::sendLater(reply,
+            ApiResponse::json(QJsonObject { { QStringLiteral("metric_type"), q.typeName },
+                { QStringLiteral("period"), q.period },
+                { QStringLiteral("compare_to"), q.compareTo },
+                { QStringLiteral("interval"), q.interval },
+                { QStringLiteral("current"), series[0] },
+                { QStringLiteral("comparison"), series[1] },
+                { QStringLiteral("summary"),
+                    QJsonObject { { QStringLiteral("current_avg"), averages[0] },
+                        { QStringLiteral("comparison_avg"), averages[1] },
+                        { QStringLiteral("change_percent"), change } } } }));
     });
 }
 

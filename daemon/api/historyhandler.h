@@ -13,9 +13,10 @@ class ConnectionPool;
 class HttpServer;
 
 // The history routes of api-v1.md 7: GET /api/history/metrics/types (the metric types this
-// daemon samples, sorted) and GET /api/history/metrics (points of one type over a range, from
-// the stored tiers). Queries run on the thread pool, never on the HTTP thread. Every route takes
-// an optional `host` (a host name in the database; default: this daemon's host).
+// daemon samples, sorted), GET /api/history/metrics (points of one type over a range, from
+// the stored tiers) and GET /api/history/compare (two ranges, relative or custom, with the
+// summary of their primary values). Queries run on the thread pool, never on the HTTP thread. Every
+// route takes an optional `host` (a host name in the database; default: this daemon's host).
 class HistoryHandler final
 {
 public:
@@ -28,6 +29,7 @@ public:
 private:
     void metricTypes(const HttpRequest &request, const ReplyPtr &reply) const;
     void metrics(const HttpRequest &request, const ReplyPtr &reply) const;
+    void compare(const HttpRequest &request, const ReplyPtr &reply) const;
 
     Authenticator &m_auth;
     ConnectionPool &m_pool;

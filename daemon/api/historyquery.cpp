@@ -115,29 +115,28 @@ std::optional<ApiResponse> checkRange(const Range &range)
     return std::nullopt;
 }
 
-std::variant<Metrics, ApiResponse> metrics(const QUrlQuery &query, const QStringList &metricTypes)
+namespace {
+
+void requireMetricType(const QUrlQuery &query, QJsonArray &issues)
 {
-    QJsonArray issues;
-    const QString typeName = value(query, QStringLiteral("metric_type"));
     if (!query.hasQueryItem(QStringLiteral("metric_type")))
         issues.append(validationIssue(QStringLiteral("missing"),
             queryLoc(QStringLiteral("metric_type")),
             QStringLiteral("Field required"),
             QJsonValue::Null));
-    const auto start = dateTime(query, QStringLiteral("start_time"), true, issues);
-    const auto end = dateTime(query, QStringLiteral("end_time"), true, issues);
-    const auto limit = limitOf(query, issues);
-    if (!issues.isEmpty())
-        return ApiResponse::error(ApiErrorKind::Validation, issues);
+}
 
-    const auto type = PerfWatch::Metrics::typeFromName(typeName);
-    if (!type || !metricTypes.contains(typeName))
-        return ApiResponse::error(ApiErrorKind::BadRequest,
-            QString(QStringLiteral("Invalid metric_type. Must be one of: ")
-                + metricTypes.join(QStringLiteral(", "))));
-    const Range range { *start, *end };
-    if (auto bad = checkRange(range))
-        return *bad;
+std::optional<ApiResponse> checkMetricType(const QString &typeName, const QStringList &metricTypes)
+{
+    if (PerfWatch::Metrics::typeFromName(typeName) && metricTypes.contains(typeName))
+        return std::nullopt;
+    return ApiResponse::error(ApiErrorKind::BadRequest,
+        QString(QStringLiteral("Invalid metric_type. Must be one of: ")
+            + metricTypes.join(QStringLiteral(", "))));
+}
+
+std::variant<QString, ApiResponse> intervalFor(const QUrlQuery &query, const Range &range)
+{
     const QString asked = query.hasQueryItem(QStringLiteral("interval"))
         ? value(query, QStringLiteral("interval"))
         : QStringLiteral("auto");
@@ -145,7 +144,113 @@ std::variant<Metrics, ApiResponse> metrics(const QUrlQuery &query, const QString
     if (!interval)
         return ApiResponse::error(ApiErrorKind::BadRequest,
             QString(QStringLiteral("Invalid interval: ") + asked.toLower()));
-    return Metrics { *type, typeName, range, *limit, *interval };
+    return *interval;
+}
+
+ApiResponse badRequest(const QString &detail)
+{
+    return ApiResponse::error(ApiErrorKind::BadRequest, detail);
+}
+
+} // namespace
+
+std::variant<Metrics, ApiResponse> metrics(const QUrlQuery &query, const QStringList &metricTypes)
+{
+    QJsonArray issues;
+    const QString typeName = value(query, QStringLiteral("metric_type"));
+    requireMetricType(query, issues);
+    const auto start = dateTime(query, QStringLiteral("start_time"), true, issues);
+    const auto end = dateTime(query, QStringLiteral("end_time"), true, issues);
+    const auto limit = limitOf(query, issues);
+    if (!issues.isEmpty())
+        return ApiResponse::error(ApiErrorKind::Validation, issues);
+    if (auto bad = checkMetricType(typeName, metricTypes))
+        return *bad;
+    const Range range { *start, *end };
+    if (auto bad = checkRange(range))
+        return *bad;
+    auto interval = intervalFor(query, range);
+    if (auto *bad = std::get_if<ApiResponse>(&interval))
+        return *bad;
+    return Metrics { *PerfWatch::Metrics::typeFromName(typeName),
+        typeName,
+        range,
+        *limit,
+        std::get<QString>(interval) };
+}
+
+std::variant<Compare, ApiResponse> compare(
+    const QUrlQuery &query, const QStringList &metricTypes, qint64 nowMicros)
+{
+    QJsonArray issues;
+    const QString typeName = value(query, QStringLiteral("metric_type"));
+    requireMetricType(query, issues);
+    const QStringList customNames { QStringLiteral("start_time_1"),
+        QStringLiteral("end_time_1"),
+        QStringLiteral("start_time_2"),
+        QStringLiteral("end_time_2") };
+    QList<std::optional<QueryDateTime>> custom;
+    for (const QString &name : customNames)
+        custom.append(dateTime(query, name, false, issues));
+    const auto limit = limitOf(query, issues);
+    if (!issues.isEmpty())
+        return ApiResponse::error(ApiErrorKind::Validation, issues);
+    if (auto bad = checkMetricType(typeName, metricTypes))
+        return *bad;
+
+    Compare c { *PerfWatch::Metrics::typeFromName(typeName), typeName, {}, {}, {}, {}, *limit, {} };
+    bool customMode = false;
+    for (const QString &name : customNames)
+        customMode = customMode || query.hasQueryItem(name);
+    if (customMode) {
+        for (const auto &at : custom) {
+            if (!at)
+                return badRequest(QStringLiteral("start_time_1, end_time_1, start_time_2, "
+                                                 "end_time_2 are required for custom comparison"));
+        }
+        c.period = c.compareTo = QStringLiteral("custom");
+        c.current = { *custom[0], *custom[1] };
+        c.comparison = { *custom[2], *custom[3] };
+        for (const Range &r : { c.current, c.comparison }) {
+            if (auto bad = checkRange(r))
+                return *bad;
+        }
+        if (c.current.end.micros - c.current.start.micros
+            != c.comparison.end.micros - c.comparison.start.micros)
+            return badRequest(
+                QStringLiteral("Custom comparison periods must have the same duration"));
+    } else {
+        if (!query.hasQueryItem(QStringLiteral("period"))
+            || !query.hasQueryItem(QStringLiteral("compare_to")))
+            return badRequest(
+                QStringLiteral("period and compare_to are required for relative comparison"));
+        c.period = value(query, QStringLiteral("period")).toLower();
+        c.compareTo = value(query, QStringLiteral("compare_to")).toLower();
+        qint64 length = 0;
+        if (c.period == QLatin1String("hour"))
+            length = 60 * Minute;
+        else if (c.period == QLatin1String("day"))
+            length = 24 * 60 * Minute;
+        else if (c.period == QLatin1String("week"))
+            length = 7 * 24 * 60 * Minute;
+        else
+            return badRequest(QStringLiteral("Invalid period. Must be one of: day, hour, week"));
+        qint64 shift = 0;
+        if (c.compareTo == QLatin1String("yesterday"))
+            shift = 24 * 60 * Minute;
+        else if (c.compareTo == QLatin1String("last_week"))
+            shift = 7 * 24 * 60 * Minute;
+        else
+            return badRequest(
+                QStringLiteral("Invalid compare_to. Must be one of: last_week, yesterday"));
+        c.current = { { nowMicros - length, 0 }, { nowMicros, 0 } };
+        c.comparison = { { nowMicros - length - shift, 0 }, { nowMicros - shift, 0 } };
+    }
+    auto interval = intervalFor(query, c.current);
+    if (auto *bad = std::get_if<ApiResponse>(&interval))
+        return *bad;
+    c.interval = std::get<QString>(interval);
+    return c;
 }
 
 } // namespace PerfWatch::Daemon::HistoryQuery

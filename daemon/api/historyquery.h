@@ -38,8 +38,21 @@ struct Metrics
 std::optional<QString> resolveInterval(const QString &asked, qint64 duration);
 qint64 intervalMicros(const QString &interval);
 
+struct Compare
+{
+    PerfWatch::Metrics::MetricType type;
+    QString typeName;
+    QString period, compareTo; // lower-cased; both "custom" in custom mode
+    Range current, comparison;
+    int limit = 1000;
+    QString interval;
+};
+
 // metricTypes: the types this daemon serves, sorted (for the message of a wrong one).
 std::variant<Metrics, ApiResponse> metrics(const QUrlQuery &query, const QStringList &metricTypes);
+// nowMicros: the end of the current period in relative mode.
+std::variant<Compare, ApiResponse> compare(
+    const QUrlQuery &query, const QStringList &metricTypes, qint64 nowMicros);
 
 // The helpers, for /compare: a 422 issue list is appended to; a 400 is returned.
 std::optional<QueryDateTime> dateTime(

@@ -341,6 +341,107 @@ private Q_SLOTS:
             10000);
     }
 
+    void compareRefusals_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("relative without compare_to")
+            << QStringLiteral("metric_type=cpu&period=hour")
+            << QStringLiteral("period and compare_to are required for relative comparison");
+        QTest::newRow("bad period")
+            << QStringLiteral("metric_type=cpu&period=month&compare_to=yesterday")
+            << QStringLiteral("Invalid period. Must be one of: day, hour, week");
+        QTest::newRow("bad compare_to")
+            << QStringLiteral("metric_type=cpu&period=day&compare_to=tomorrow")
+            << QStringLiteral("Invalid compare_to. Must be one of: last_week, yesterday");
+        QTest::newRow("custom, one missing")
+            << QStringLiteral("metric_type=cpu&start_time_1=2026-01-01T00:00:00Z")
+            << QStringLiteral("start_time_1, end_time_1, start_time_2, end_time_2 are required for "
+                              "custom comparison");
+        QTest::newRow("custom, unequal")
+            << QStringLiteral("metric_type=cpu&start_time_1=2026-01-01T00:00:00Z&end_time_1=2026-"
+                              "01-01T01:00:00Z&start_time_2=2026-01-02T00:00:00Z&end_time_2=2026-"
+                              "01-02T02:00:00Z")
+            << QStringLiteral("Custom comparison periods must have the same duration");
+        QTest::newRow("bad type") << QStringLiteral(
+            "metric_type=gpu&period=day&compare_to=yesterday")
+                                  << QStringLiteral(
+                                         "Invalid metric_type. Must be one of: cpu, disk, "
+                                         "memory, memory_bandwidth, network, "
+                                         "perf_events, pressure");
+    }
+    void compareRefusals()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, detail);
+        const HttpResult r =
+            m_api->request("GET", QStringLiteral("/api/history/compare?") + query, {}, m_token);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.body.value(QStringLiteral("detail")).toString(), detail);
+    }
+
+    void compareCustomAndRelative()
+    {
+        // The seeded hour's two halves, 5 s points: summaries are the means of the samples.
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("metric_type"), QStringLiteral("cpu"));
+        query.addQueryItem(QStringLiteral("host"), QStringLiteral("seeded"));
+        query.addQueryItem(QStringLiteral("start_time_1"), iso(m_noon));
+        query.addQueryItem(QStringLiteral("end_time_1"), iso(m_noon + 30 * MinuteMicros - 1));
+        query.addQueryItem(QStringLiteral("start_time_2"), iso(m_noon + 30 * MinuteMicros));
+        query.addQueryItem(QStringLiteral("end_time_2"), iso(m_noon + HourMicros - 1));
+        HttpResult r = m_api->request(
+            "GET", QStringLiteral("/api/history/compare?") + query.toString(), {}, m_token);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(QStringLiteral("period")).toString(), QStringLiteral("custom"));
+        QCOMPARE(r.body.value(QStringLiteral("compare_to")).toString(), QStringLiteral("custom"));
+        QCOMPARE(r.body.value(QStringLiteral("interval")).toString(), QStringLiteral("5s"));
+        double means[2] = { 0, 0 };
+        for (qint64 t = m_noon; t < m_noon + HourMicros; t += Step)
+            means[t >= m_noon + 30 * MinuteMicros] += usageAt(t) / 360;
+        const QJsonObject summary = r.body.value(QStringLiteral("summary")).toObject();
+        QVERIFY(
+            std::abs(summary.value(QStringLiteral("current_avg")).toDouble() - means[0]) < 1e-9);
+        QVERIFY(
+            std::abs(summary.value(QStringLiteral("comparison_avg")).toDouble() - means[1]) < 1e-9);
+        QVERIFY(std::abs(summary.value(QStringLiteral("change_percent")).toDouble()
+                    - (means[0] - means[1]) / means[1] * 100)
+            < 1e-6);
+        QCOMPARE(r.body.value(QStringLiteral("current"))
+                     .toObject()
+                     .value(QStringLiteral("data_points"))
+                     .toArray()
+                     .size(),
+            360);
+
+        // Relative: this hour against yesterday's (nothing stored then: nulls, not errors).
+        r = m_api->request("GET",
+            QStringLiteral(
+                "/api/history/compare?metric_type=memory&period=HOUR&compare_to=Yesterday"),
+            {},
+            m_token);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(QStringLiteral("period")).toString(), QStringLiteral("hour"));
+        QCOMPARE(
+            r.body.value(QStringLiteral("compare_to")).toString(), QStringLiteral("yesterday"));
+        QCOMPARE(r.body.value(QStringLiteral("interval")).toString(), QStringLiteral("1m"));
+        const QJsonObject relative = r.body.value(QStringLiteral("summary")).toObject();
+        QVERIFY(relative.value(QStringLiteral("comparison_avg")).isNull());
+        QVERIFY(relative.value(QStringLiteral("change_percent")).isNull());
+        const QDateTime currentEnd = QDateTime::fromString(r.body.value(QStringLiteral("current"))
+                                                               .toObject()
+                                                               .value(QStringLiteral("end_time"))
+                                                               .toString(),
+            Qt::ISODateWithMs);
+        const QDateTime comparisonEnd =
+            QDateTime::fromString(r.body.value(QStringLiteral("comparison"))
+                                      .toObject()
+                                      .value(QStringLiteral("end_time"))
+                                      .toString(),
+                Qt::ISODateWithMs);
+        QCOMPARE(comparisonEnd.secsTo(currentEnd), 86400);
+    }
+
     // Last: downsampling removes the raw tier of the seeded day.
     void downsampledRangesAnswerWithWhatExists()
     {
