@@ -48,6 +48,8 @@ public:
     // On the server thread (queued from the sampler).
     void broadcast(const PerfWatch::Daemon::SnapshotPtr &snapshot);
     void closeAll();
+    // A password changed: the sockets of tokens it revoked close now, not at the next check.
+    void checkRevocationsNow() { checkRevocations(); }
     qint64 pendingBytes() const; // unsent, over all clients
 
 private:

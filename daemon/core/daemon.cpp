@@ -12,6 +12,7 @@
 #include "daemon/api/httpserver.h"
 #include "daemon/api/infohandler.h"
 #include "daemon/api/livesockethub.h"
+#include "daemon/api/passwordhandler.h"
 #include "daemon/auth/credentials.h"
 #include "daemon/collectors/collectorregistry.h"
 #include "daemon/collectors/sampler.h"
@@ -176,6 +177,10 @@ Result<void> Daemon::startApi()
     m_historyHandler->registerRoutes(*m_http);
     m_hub = std::make_unique<LiveSocketHub>(*m_auth, m_config.liveLimits);
     m_hub->registerRoutes(*m_http);
+    m_passwordHandler = std::make_unique<PasswordHandler>(*m_auth, [hub = m_hub.get()] {
+        hub->checkRevocationsNow();
+    });
+    m_passwordHandler->registerRoutes(*m_http);
 
     GuardedTcpServer::Limits limits;
     limits.idleTimeout = m_config.idleTimeout;
@@ -224,6 +229,7 @@ void Daemon::stop()
     delete m_http;
     m_http = nullptr;
     m_tcp = nullptr;
+    m_passwordHandler.reset();
     m_hub.reset();
     m_authHandler.reset();
     m_historyHandler.reset();

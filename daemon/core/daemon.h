@@ -17,6 +17,7 @@ class Authenticator;
 class AuthHandler;
 class ConfigHandler;
 class HistoryHandler;
+class PasswordHandler;
 class PerfCollector;
 class Database;
 class GuardedTcpServer;
@@ -61,6 +62,7 @@ private:
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<AuthHandler> m_authHandler;
     std::unique_ptr<HistoryHandler> m_historyHandler;
+    std::unique_ptr<PasswordHandler> m_passwordHandler;
     std::unique_ptr<ConfigHandler> m_configHandler;
     std::unique_ptr<InfoHandler> m_infoHandler;
     std::unique_ptr<LiveSocketHub> m_hub;

@@ -151,6 +151,64 @@ private Q_SLOTS:
         QCOMPARE(live.closeReason(), QStringLiteral("Token revoked"));
         setPassword(original);
     }
+
+    // PUT /api/auth/password (api-v1.md 2.6 with decision 2).
+    void passwordChangeThroughTheApi()
+    {
+        const QString original = m_daemon.adminPassword().isEmpty() ? QStringLiteral("unused")
+                                                                    : m_daemon.adminPassword();
+        setPassword(QStringLiteral("api-start-1"));
+        const QByteArray before = loginAs(QStringLiteral("api-start-1"));
+        QVERIFY(!before.isEmpty());
+        const auto put = [this](const QJsonObject &body, const QByteArray &token) {
+            return m_client.request(
+                "PUT", QStringLiteral("/api/auth/password"), QJsonDocument(body).toJson(), token);
+        };
+        const auto body = [](const QString &current, const QString &next) {
+            return QJsonObject { { QStringLiteral("current_password"), current },
+                { QStringLiteral("new_password"), next } };
+        };
+        // 422 for a short new password or none at all; 400 for a wrong current one; 401 without
+        // a valid token. Nothing changes.
+        HttpResult r = put(body(QStringLiteral("api-start-1"), QStringLiteral("12345")), before);
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.body.value(QStringLiteral("detail"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QStringLiteral("type")),
+            QJsonValue(QStringLiteral("string_too_short")));
+        r = put(
+            QJsonObject { { QStringLiteral("current_password"), QStringLiteral("x") } }, before);
+        QCOMPARE(r.status, 422);
+        r = put(body(QStringLiteral("wrong"), QStringLiteral("api-next-22")), before);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.body.value(QStringLiteral("detail")).toString(),
+            QStringLiteral("Current password is incorrect"));
+        r = put(body(QStringLiteral("api-start-1"), QStringLiteral("api-next-22")), "forged");
+        QCOMPARE(r.status, 401);
+        QCOMPARE(m_client.request("GET", QStringLiteral("/api/auth/me"), {}, before).status, 200);
+
+        QWebSocket live;
+        QSignalSpy message(&live, &QWebSocket::textMessageReceived);
+        live.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/ws/metrics?token=%2")
+                           .arg(m_daemon.daemon->port())
+                           .arg(QString::fromLatin1(before))));
+        QVERIFY(message.wait(5000));
+
+        r = put(body(QStringLiteral("api-start-1"), QStringLiteral("api-next-22")), before);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(QStringLiteral("message")).toString(),
+            QStringLiteral("Password changed successfully"));
+        const QByteArray fresh = r.body.value(QStringLiteral("access_token")).toString().toUtf8();
+        QCOMPARE(m_client.request("GET", QStringLiteral("/api/auth/me"), {}, fresh).status, 200);
+        QCOMPARE(m_client.request("GET", QStringLiteral("/api/auth/me"), {}, before).status, 401);
+        QVERIFY(loginAs(QStringLiteral("api-start-1")).isEmpty());
+        QVERIFY(!loginAs(QStringLiteral("api-next-22")).isEmpty());
+        // The stream of the revoked token closes at once, not at the next periodic check.
+        QTRY_COMPARE_WITH_TIMEOUT(live.state(), QAbstractSocket::UnconnectedState, 2000);
+        QCOMPARE(static_cast<int>(live.closeCode()), 4001);
+        setPassword(original);
+    }
 };
 
 QTEST_MAIN(TestAuthHardening)
