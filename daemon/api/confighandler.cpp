@@ -9,24 +9,16 @@
 #include "daemon/api/httpserver.h"
 #include "daemon/api/jsonbody.h"
 #include "daemon/api/requireuser.h"
+#include "daemon/api/retentionbody.h"
 #include "daemon/core/logging.h"
 #include "daemon/perf/pfmencoder.h"
 #include "daemon/storage/configstore.h"
 #include "daemon/storage/connectionpool.h"
 #include "shared/apipaths.h"
+#include "shared/isotime.h"
 
 namespace PerfWatch::Daemon {
 namespace {
-
-const QStringList RetentionFields { QStringLiteral("retention_days"),
-    QStringLiteral("archive_enabled"),
-    QStringLiteral("downsample_after_days"),
-    QStringLiteral("downsample_interval") };
-
-bool isInteger(const QJsonValue &v)
-{
-    return v.isDouble() && v.toDouble() == static_cast<double>(v.toInteger());
-}
 
 // perf_events_extra: a list of names libpfm4 can encode, checked with one load of the library.
 void applyExtraEvents(const QJsonValue &extra, PerfConfig &perf, QJsonArray &issues)
@@ -81,40 +73,17 @@ void applyExtraEvents(const QJsonValue &extra, PerfConfig &perf, QJsonArray &iss
 QJsonArray applyBody(const QJsonObject &body, RuntimeSettings &settings)
 {
     QJsonArray issues;
-    const auto integerAtLeast = [&](const QString &field, qint64 minimum, auto &&store) {
-        const QJsonValue v = body.value(field);
-        if (v.isUndefined() || v.isNull())
-            return;
-        if (!isInteger(v)) {
-            issues.append(validationIssue(QStringLiteral("int_type"),
-                bodyLoc(field),
-                QStringLiteral("Input should be a valid integer"),
-                v));
-        } else if (v.toInteger() < minimum) {
-            issues.append(validationIssue(QStringLiteral("greater_than_equal"),
-                bodyLoc(field),
-                QStringLiteral("Input should be greater than or equal to %1").arg(minimum),
-                v,
-                { { QStringLiteral("ge"), minimum } }));
-        } else {
-            store(v.toInteger());
-        }
-    };
-    integerAtLeast(QStringLiteral("sampling_interval_seconds"), 1, [&](qint64 v) {
-        settings.samplingIntervalSeconds = static_cast<double>(std::min<qint64>(v, 3600));
-    });
-    integerAtLeast(QStringLiteral("perf_events_interval_ms"), MinPerfIntervalMs, [&](qint64 v) {
-        settings.perf.intervalMs = static_cast<int>(std::min<qint64>(v, 3'600'000));
-    });
+    // Values beyond the ceilings are taken as the ceiling (v1 has none to refuse them).
+    constexpr qint64 Unbounded = std::numeric_limits<qint64>::max();
+    if (const auto v =
+            integerField(body, QStringLiteral("sampling_interval_seconds"), 1, Unbounded, issues))
+        settings.samplingIntervalSeconds = static_cast<double>(std::min<qint64>(*v, 3600));
+    if (const auto v = integerField(
+            body, QStringLiteral("perf_events_interval_ms"), MinPerfIntervalMs, Unbounded, issues))
+        settings.perf.intervalMs = static_cast<int>(std::min<qint64>(*v, 3'600'000));
 
-    const QJsonValue enabled = body.value(QStringLiteral("perf_events_enabled"));
-    if (enabled.isBool())
-        settings.perf.enabled = enabled.toBool();
-    else if (!enabled.isUndefined() && !enabled.isNull())
-        issues.append(validationIssue(QStringLiteral("bool_type"),
-            bodyLoc(QStringLiteral("perf_events_enabled")),
-            QStringLiteral("Input should be a valid boolean"),
-            enabled));
+    if (const auto enabled = boolField(body, QStringLiteral("perf_events_enabled"), issues))
+        settings.perf.enabled = *enabled;
 
     const QJsonValue cores = body.value(QStringLiteral("perf_events_cpu_cores"));
     if (cores.isString()) {
@@ -138,6 +107,12 @@ QJsonArray applyBody(const QJsonObject &body, RuntimeSettings &settings)
         !extra.isUndefined() && !extra.isNull())
         applyExtraEvents(extra, settings.perf, issues);
     return issues;
+}
+
+QJsonObject withRetention(QJsonObject config, const RetentionPolicy &policy)
+{
+    RetentionBody::addToConfig(policy, config);
+    return config;
 }
 
 } // namespace
@@ -170,10 +145,22 @@ RuntimeSettings ConfigHandler::settings() const
     return m_settings;
 }
 
+RetentionPolicy ConfigHandler::retention() const
+{
+    auto conn = m_pool.acquire();
+    auto policy = conn ? Retention::load(**conn) : Result<RetentionPolicy>(conn.error());
+    const std::lock_guard lock(m_mutex);
+    if (policy)
+        m_retention = *policy;
+    // While the database is away: the policy as last read (the defaults before that).
+    return m_retention;
+}
+
 void ConfigHandler::get(const HttpRequest &request, const ReplyPtr &reply) const
 {
     requireUser(m_auth, request, reply, [this, reply](const UserRecord &) {
-        Reply::sendLater(reply, ApiResponse::json(settings().toApiJson()));
+        Reply::sendLater(
+            reply, ApiResponse::json(withRetention(settings().toApiJson(), retention())));
     });
 }
 
@@ -186,15 +173,16 @@ void ConfigHandler::put(const HttpRequest &request, const ReplyPtr &reply)
     }
     const QJsonObject body = std::get<QJsonObject>(parsed);
     requireUser(m_auth, request, reply, [this, reply, body](const UserRecord &user) {
-        for (const QString &field : RetentionFields) {
-            if (!body.value(field).isUndefined() && !body.value(field).isNull()) {
-                Reply::sendLater(reply,
-                    ApiResponse::error(ApiErrorKind::BadRequest,
-                        QStringLiteral("%1: retention settings are not served by this perfwatchd "
-                                       "yet; nothing was changed")
-                            .arg(field)));
+        // The retention fields change the stored policy, validated as PUT /api/retention does.
+        std::optional<RetentionPolicy> policy;
+        if (RetentionBody::touchesRetention(body)) {
+            auto applied = RetentionBody::apply(body, retention(), false);
+            if (auto *refused = std::get_if<ApiResponse>(&applied)) {
+                Reply::sendLater(reply, *refused);
                 return;
             }
+            policy = std::get<RetentionPolicy>(applied);
+            policy->updatedMicros = IsoTime::nowMicros();
         }
         const std::lock_guard lock(m_mutex);
         RuntimeSettings updated = m_settings;
@@ -202,11 +190,15 @@ void ConfigHandler::put(const HttpRequest &request, const ReplyPtr &reply)
             Reply::sendLater(reply, ApiResponse::error(ApiErrorKind::Validation, issues));
             return;
         }
+        QList<QPair<QString, QJsonObject>> rows { { QStringLiteral("sampling"),
+                                                      updated.samplingRow() },
+            { QStringLiteral("features"), updated.featuresRow() } };
+        if (policy)
+            rows.append({ QStringLiteral("retention"), policy->toJson() });
         auto conn = m_pool.acquire();
-        const Result<void> saved = conn ? ConfigStore::save(**conn,
-                                       { { QStringLiteral("sampling"), updated.samplingRow() },
-                                           { QStringLiteral("features"), updated.featuresRow() } })
-                                        : Result<void>(conn.error());
+        const Result<void> saved =
+            conn ? ConfigStore::save(**conn, rows) : Result<void>(conn.error());
+
         if (!saved) {
             qCWarning(lcApi).noquote()
                 << "cannot store the configuration:" << saved.error().message;
@@ -217,13 +209,15 @@ void ConfigHandler::put(const HttpRequest &request, const ReplyPtr &reply)
             return;
         }
         m_settings = updated;
+        if (policy)
+            m_retention = *policy;
         m_apply(updated);
         qCInfo(lcApi).noquote() << "configuration changed by" << user.username << ":"
                                 << QJsonDocument(body).toJson(QJsonDocument::Compact);
         Reply::sendLater(reply,
             ApiResponse::json(QJsonObject {
                 { QStringLiteral("message"), QStringLiteral("Configuration updated") },
-                { QStringLiteral("config"), updated.toApiJson() } }));
+                { QStringLiteral("config"), withRetention(updated.toApiJson(), m_retention) } }));
     });
 }
 

@@ -7,6 +7,7 @@
 
 #include "daemon/api/reply.h"
 #include "daemon/core/runtimesettings.h"
+#include "daemon/storage/retention.h"
 
 namespace PerfWatch::Daemon {
 
@@ -14,10 +15,11 @@ class Authenticator;
 class ConnectionPool;
 class HttpServer;
 
-// GET and PUT /api/config (api-v1.md 9). A PUT is validated (422 with a pydantic-style detail,
-// 400 for retention fields, which perfwatchd does not serve yet), stored in the config table
-// (503 when the database is away, and nothing changes), then applied at once: the sampler
-// takes the new interval and the perf collector reopens its counters at the next sample.
+// GET and PUT /api/config (api-v1.md 9). A PUT is validated (422 with a pydantic-style detail;
+// the retention fields as PUT /api/retention validates them), stored in the config table in one
+// transaction (503 when the database is away, and nothing changes), then applied at once: the
+// sampler takes the new interval and the perf collector reopens its counters at the next
+// sample; the retention policy applies at the writer's next cleanup.
 class ConfigHandler final
 {
 public:
@@ -27,6 +29,8 @@ public:
     void registerRoutes(HttpServer &server);
 
     RuntimeSettings settings() const;
+    // The stored retention policy; while the database is away, the one last read.
+    RetentionPolicy retention() const;
 
 private:
     void get(const HttpRequest &request, const ReplyPtr &reply) const;
@@ -37,6 +41,7 @@ private:
     Apply m_apply;
     mutable std::mutex m_mutex; // PUTs are stored and applied one at a time, in order
     RuntimeSettings m_settings;
+    mutable RetentionPolicy m_retention;
 };
 
 } // namespace PerfWatch::Daemon

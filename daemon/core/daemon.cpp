@@ -13,6 +13,7 @@
 #include "daemon/api/infohandler.h"
 #include "daemon/api/livesockethub.h"
 #include "daemon/api/passwordhandler.h"
+#include "daemon/api/retentionhandler.h"
 #include "daemon/auth/credentials.h"
 #include "daemon/collectors/collectorregistry.h"
 #include "daemon/collectors/sampler.h"
@@ -177,6 +178,8 @@ Result<void> Daemon::startApi()
     m_historyHandler->registerRoutes(*m_http);
     m_hub = std::make_unique<LiveSocketHub>(*m_auth, m_config.liveLimits);
     m_hub->registerRoutes(*m_http);
+    m_retentionHandler = std::make_unique<RetentionHandler>(*m_auth, m_database->pool());
+    m_retentionHandler->registerRoutes(*m_http);
     m_passwordHandler = std::make_unique<PasswordHandler>(*m_auth, [hub = m_hub.get()] {
         hub->checkRevocationsNow();
     });
@@ -230,6 +233,7 @@ void Daemon::stop()
     m_http = nullptr;
     m_tcp = nullptr;
     m_passwordHandler.reset();
+    m_retentionHandler.reset();
     m_hub.reset();
     m_authHandler.reset();
     m_historyHandler.reset();

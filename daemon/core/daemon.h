@@ -18,6 +18,7 @@ class AuthHandler;
 class ConfigHandler;
 class HistoryHandler;
 class PasswordHandler;
+class RetentionHandler;
 class PerfCollector;
 class Database;
 class GuardedTcpServer;
@@ -63,6 +64,7 @@ private:
     std::unique_ptr<AuthHandler> m_authHandler;
     std::unique_ptr<HistoryHandler> m_historyHandler;
     std::unique_ptr<PasswordHandler> m_passwordHandler;
+    std::unique_ptr<RetentionHandler> m_retentionHandler;
     std::unique_ptr<ConfigHandler> m_configHandler;
     std::unique_ptr<InfoHandler> m_infoHandler;
     std::unique_ptr<LiveSocketHub> m_hub;

@@ -94,6 +94,11 @@ Result<void> drop(PgConnection &conn, const Partition &partition)
     // One transaction: a partition is either attached with its rows or gone, never left over.
     if (auto r = conn.exec("BEGIN"); !r)
         return r.error();
+    auto exists = conn.exec("SELECT to_regclass($1) IS NOT NULL", { partition.name.toLatin1() });
+    if (!exists || exists->value(0, 0) != "t") {
+        (void)conn.exec("ROLLBACK");
+        return exists ? Result<void>() : Result<void>(exists.error()); // gone already
+    }
     const QByteArray detach = "ALTER TABLE " + partition.table.toLatin1() + " DETACH PARTITION "
         + partition.name.toLatin1();
     const QByteArray dropSql = "DROP TABLE " + partition.name.toLatin1();

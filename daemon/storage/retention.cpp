@@ -15,6 +15,8 @@ namespace PerfWatch::Daemon {
 namespace {
 
 const QString Key = QStringLiteral("retention");
+// Names the cleanup among advisory locks (next to the migration lock, 727375001).
+const QByteArray CleanupLockKey = QByteArrayLiteral("727375002");
 
 qint64 micros(const QJsonValue &value, qint64 fallback)
 {
@@ -146,6 +148,8 @@ RetentionPolicy RetentionPolicy::fromJson(const QJsonObject &stored)
 
 namespace Retention {
 
+Result<CleanupCounts> cleanupLocked(PgConnection &conn, RetentionPolicy &policy, qint64 nowMicros);
+
 Result<RetentionPolicy> load(PgConnection &conn)
 {
     auto stored = ConfigStore::load(conn, Key);
@@ -171,9 +175,20 @@ Result<void> save(PgConnection &conn, const RetentionPolicy &policy)
 
 Result<CleanupCounts> cleanup(PgConnection &conn, RetentionPolicy &policy, qint64 nowMicros)
 {
-    CleanupCounts counts;
     if (!policy.archiveEnabled)
-        return counts;
+        return CleanupCounts {};
+    // One cleanup at a time on a server (the writer's schedule, the API, other daemons): two
+    // would count the same partitions and trip over each other's drops.
+    if (auto locked = conn.exec("SELECT pg_advisory_lock($1::bigint)", { CleanupLockKey }); !locked)
+        return locked.error();
+    auto result = cleanupLocked(conn, policy, nowMicros);
+    (void)conn.exec("SELECT pg_advisory_unlock($1::bigint)", { CleanupLockKey });
+    return result;
+}
+
+Result<CleanupCounts> cleanupLocked(PgConnection &conn, RetentionPolicy &policy, qint64 nowMicros)
+{
+    CleanupCounts counts;
     using TierLayout::DayMicros;
     const qint64 retentionCut = nowMicros - policy.retentionDays * DayMicros;
     const QStringList everyTier =

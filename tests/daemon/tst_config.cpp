@@ -148,15 +148,112 @@ private Q_SLOTS:
         QCOMPARE(now.body.value(QStringLiteral("perf_events_interval_ms")).toInt(), 1000);
     }
 
-    void retentionFieldsAreRefusedNotIgnored()
+    // The retention fields of /api/config change the stored policy (api-v1.md 9.2).
+    void retentionThroughConfig()
     {
-        const HttpResult r = put(R"({"retention_days": 10, "perf_events_interval_ms": 500})");
+        const auto retention = [this] {
+            return m_client->request("GET", QStringLiteral("/api/retention"), {}, m_token).body;
+        };
+        HttpResult r = put(R"({"retention_days": 400})");
+        QCOMPARE(r.status, 422);
+        r = put(R"({"downsample_interval": "2h", "perf_events_interval_ms": 500})");
         QCOMPARE(r.status, 400);
-        QVERIFY(r.body.value(QStringLiteral("detail"))
-                    .toString()
-                    .contains(QStringLiteral("retention")));
-        const HttpResult now = m_client->request("GET", QStringLiteral("/api/config"), {}, m_token);
-        QCOMPARE(now.body.value(QStringLiteral("perf_events_interval_ms")).toInt(), 1000);
+        QCOMPARE(r.body.value(QStringLiteral("detail")).toString(),
+            QStringLiteral("Invalid downsample_interval. Must be one of: 1h, 1m, 5m, 5s"));
+        r = put(R"({"retention_days": 5})"); // below the stored downsample_after_days (7)
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.body.value(QStringLiteral("detail")).toString(),
+            QStringLiteral("downsample_after_days must be less than or equal to retention_days"));
+        QCOMPARE(retention().value(QStringLiteral("retention_days")).toInt(), 30);
+        QCOMPARE(m_client->request("GET", QStringLiteral("/api/config"), {}, m_token)
+                     .body.value(QStringLiteral("perf_events_interval_ms"))
+                     .toInt(),
+            1000);
+
+        r = put(
+            R"({"retention_days": 10, "downsample_interval": "5m", "perf_events_interval_ms": 500})");
+        QCOMPARE(r.status, 200);
+        const QJsonObject config = r.body.value(QStringLiteral("config")).toObject();
+        QCOMPARE(config.value(QStringLiteral("retention_days")).toInt(), 10);
+        QCOMPARE(
+            config.value(QStringLiteral("downsample_interval")).toString(), QStringLiteral("5m"));
+        QCOMPARE(config.value(QStringLiteral("perf_events_interval_ms")).toInt(), 500);
+        QCOMPARE(retention().value(QStringLiteral("retention_days")).toInt(), 10);
+        const QJsonObject got =
+            m_client->request("GET", QStringLiteral("/api/config"), {}, m_token).body;
+        QCOMPARE(got.value(QStringLiteral("retention_days")).toInt(), 10);
+        QCOMPARE(got.value(QStringLiteral("archive_enabled")).toBool(), true);
+        QCOMPARE(got.value(QStringLiteral("downsample_after_days")).toInt(), 7);
+        QCOMPARE(
+            put(R"({"retention_days": 30, "downsample_interval": "1h", "perf_events_interval_ms": 1000})")
+                .status,
+            200);
+    }
+
+    void retentionEndpoints()
+    {
+        const auto request =
+            [this](const QByteArray &method, const QString &path, const QByteArray &body = {}) {
+                return m_client->request(method, path, body, m_token);
+            };
+        const QString policy = QStringLiteral("/api/retention");
+        HttpResult r = request("GET", policy);
+        QCOMPARE(r.status, 200);
+        for (const char *key : { "id",
+                 "retention_days",
+                 "archive_enabled",
+                 "downsample_after_days",
+                 "downsample_interval",
+                 "last_archive_run",
+                 "created_at",
+                 "updated_at",
+                 "cleanup_enabled",
+                 "cleanup_interval_minutes" })
+            QVERIFY2(r.body.contains(QLatin1String(key)), key);
+        QCOMPARE(
+            r.body.value(QStringLiteral("downsample_interval")).toString(), QStringLiteral("1h"));
+        QCOMPARE(r.body.value(QStringLiteral("cleanup_interval_minutes")).toInt(), 60);
+
+        QCOMPARE(request("PUT", policy, R"({"cleanup_interval_minutes": 0})").status, 422);
+        QCOMPARE(request("PUT", policy, R"({"retention_days": 0})").status, 422);
+        QCOMPARE(request("PUT", policy, R"({"downsample_after_days": -1})").status, 422);
+        QCOMPARE(request("PUT", policy, R"({"archive_enabled": "yes"})").status, 422);
+        QCOMPARE(request("PUT", policy, R"({"downsample_interval": ""})").status, 400);
+        QCOMPARE(request("PUT", policy, R"({"downsample_interval": "1H"})").status, 400);
+        QCOMPARE(request("PUT", policy, "[1]").status, 422);
+
+        r = request("PUT",
+            policy,
+            R"({"downsample_after_days": 3, "cleanup_enabled": false, "cleanup_interval_minutes": 15, "unknown": 1})");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(QStringLiteral("downsample_after_days")).toInt(), 3);
+        QCOMPARE(r.body.value(QStringLiteral("cleanup_enabled")).toBool(), false);
+        r = request("GET", policy); // stored, not only echoed
+        QCOMPARE(r.body.value(QStringLiteral("downsample_after_days")).toInt(), 3);
+        QCOMPARE(r.body.value(QStringLiteral("cleanup_interval_minutes")).toInt(), 15);
+        QCOMPARE(r.body.value(QStringLiteral("cleanup_enabled")).toBool(), false);
+
+        // A cleanup now: nothing is that old here, and the run is stamped.
+        r = request("POST", QStringLiteral("/api/retention/cleanup"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(QStringLiteral("deleted_count")).toInt(), 0);
+        QCOMPARE(r.body.value(QStringLiteral("downsampled_count")).toInt(), 0);
+        const QString stamped = r.body.value(QStringLiteral("last_archive_run")).toString();
+        QVERIFY(!stamped.isEmpty());
+        QCOMPARE(request("GET", policy).body.value(QStringLiteral("last_archive_run")).toString(),
+            stamped);
+        // Archiving off: nothing removed, the stamp stays.
+        QCOMPARE(request("PUT", policy, R"({"archive_enabled": false})").status, 200);
+        r = request("POST", QStringLiteral("/api/retention/cleanup"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(QStringLiteral("last_archive_run")).toString(), stamped);
+        QCOMPARE(
+            request("PUT",
+                policy,
+                R"({"archive_enabled": true, "downsample_after_days": 7, "cleanup_enabled": true, "cleanup_interval_minutes": 60})")
+                .status,
+            200);
+        QCOMPARE(m_client->request("GET", policy).status, 401);
     }
 
     void aDeadDatabaseChangesNothing()

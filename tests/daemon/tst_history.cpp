@@ -445,15 +445,20 @@ private Q_SLOTS:
     // Last: downsampling removes the raw tier of the seeded day.
     void downsampledRangesAnswerWithWhatExists()
     {
-        auto conn = PgConnection::open(m_daemon.daemon->database()->conninfo());
-        QVERIFY(conn.ok());
-        RetentionPolicy policy;
-        policy.retentionDays = 30;
-        policy.downsampleAfterDays = 1;
-        policy.downsampleInterval = QStringLiteral("1m");
-        auto counts = Retention::cleanup(**conn, policy, IsoTime::nowMicros());
-        QVERIFY(counts.ok());
-        QCOMPARE(counts->downsampled, HourMicros / Step);
+        // Through the API: raw samples older than a day go, their rollups stay.
+        QCOMPARE(m_api
+                     ->request("PUT",
+                         QStringLiteral("/api/retention"),
+                         R"({"downsample_after_days": 1, "downsample_interval": "1m"})",
+                         m_token)
+                     .status,
+            200);
+        const HttpResult cleanup =
+            m_api->request("POST", QStringLiteral("/api/retention/cleanup"), {}, m_token);
+        QCOMPARE(cleanup.status, 200);
+        QCOMPARE(
+            cleanup.body.value(QStringLiteral("downsampled_count")).toInteger(), HourMicros / Step);
+        QCOMPARE(cleanup.body.value(QStringLiteral("deleted_count")).toInteger(), 0);
         // 5 s asked, the minute tier answers: one point per minute.
         const HttpResult r = seeded(
             QStringLiteral("cpu"), m_noon, m_noon + 10 * MinuteMicros - 1, QStringLiteral("5s"));
