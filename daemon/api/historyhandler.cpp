@@ -188,7 +188,7 @@ void HistoryHandler::compare(const HttpRequest &request, const ReplyPtr &reply) 
         }
         QJsonObject series[2];
         QJsonValue averages[2];
-        const HistoryQuery::Range ranges[2] = { q.current, q.comparison };
+        const HistoryQuery::Range ranges[2] = { q.periods.current, q.periods.comparison };
         for (int i = 0; i < 2; ++i) {
             auto points = MetricPoints::read(**conn,
                 host,
@@ -212,8 +212,8 @@ void HistoryHandler::compare(const HttpRequest &request, const ReplyPtr &reply) 
                 (averages[0].toDouble() - averages[1].toDouble()) / averages[1].toDouble() * 100;
         Reply::sendLater(reply,
             ApiResponse::json(QJsonObject { { QStringLiteral("metric_type"), q.typeName },
-                { QStringLiteral("period"), q.period },
-                { QStringLiteral("compare_to"), q.compareTo },
+                { QStringLiteral("period"), q.periods.period },
+                { QStringLiteral("compare_to"), q.periods.compareTo },
                 { QStringLiteral("interval"), q.interval },
                 { QStringLiteral("current"), series[0] },
                 { QStringLiteral("comparison"), series[1] },

@@ -179,77 +179,145 @@ std::variant<Metrics, ApiResponse> metrics(const QUrlQuery &query, const QString
         std::get<QString>(interval) };
 }
 
+namespace {
+
+const QStringList CustomNames { QStringLiteral("start_time_1"),
+    QStringLiteral("end_time_1"),
+    QStringLiteral("start_time_2"),
+    QStringLiteral("end_time_2") };
+
+bool isCustomMode(const QUrlQuery &query)
+{
+    for (const QString &name : CustomNames) {
+        if (query.hasQueryItem(name))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::variant<TwoPeriods, ApiResponse> twoPeriods(
+    const QUrlQuery &query, QJsonArray &issues, qint64 nowMicros)
+{
+    QList<std::optional<QueryDateTime>> custom;
+    for (const QString &name : CustomNames)
+        custom.append(dateTime(query, name, false, issues));
+    if (!issues.isEmpty())
+        return ApiResponse::error(ApiErrorKind::Validation, issues);
+    TwoPeriods p;
+    if (isCustomMode(query)) {
+        for (const auto &at : custom) {
+            if (!at)
+                return badRequest(QStringLiteral("start_time_1, end_time_1, start_time_2, "
+                                                 "end_time_2 are required for custom comparison"));
+        }
+        p.period = p.compareTo = QStringLiteral("custom");
+        p.current = { *custom[0], *custom[1] };
+        p.comparison = { *custom[2], *custom[3] };
+        for (const Range &r : { p.current, p.comparison }) {
+            if (auto bad = checkRange(r))
+                return *bad;
+        }
+        if (p.current.end.micros - p.current.start.micros
+            != p.comparison.end.micros - p.comparison.start.micros)
+            return badRequest(
+                QStringLiteral("Custom comparison periods must have the same duration"));
+        return p;
+    }
+    if (!query.hasQueryItem(QStringLiteral("period"))
+        || !query.hasQueryItem(QStringLiteral("compare_to")))
+        return badRequest(
+            QStringLiteral("period and compare_to are required for relative comparison"));
+    p.period = value(query, QStringLiteral("period")).toLower();
+    p.compareTo = value(query, QStringLiteral("compare_to")).toLower();
+    qint64 length = 0;
+    if (p.period == QLatin1String("hour"))
+        length = 60 * Minute;
+    else if (p.period == QLatin1String("day"))
+        length = 24 * 60 * Minute;
+    else if (p.period == QLatin1String("week"))
+        length = 7 * 24 * 60 * Minute;
+    else
+        return badRequest(QStringLiteral("Invalid period. Must be one of: day, hour, week"));
+    qint64 shift = 0;
+    if (p.compareTo == QLatin1String("yesterday"))
+        shift = 24 * 60 * Minute;
+    else if (p.compareTo == QLatin1String("last_week"))
+        shift = 7 * 24 * 60 * Minute;
+    else
+        return badRequest(
+            QStringLiteral("Invalid compare_to. Must be one of: last_week, yesterday"));
+    p.current = { { nowMicros - length, 0 }, { nowMicros, 0 } };
+    p.comparison = { { nowMicros - length - shift, 0 }, { nowMicros - shift, 0 } };
+    return p;
+}
+
 std::variant<Compare, ApiResponse> compare(
     const QUrlQuery &query, const QStringList &metricTypes, qint64 nowMicros)
 {
     QJsonArray issues;
     const QString typeName = value(query, QStringLiteral("metric_type"));
     requireMetricType(query, issues);
-    const QStringList customNames { QStringLiteral("start_time_1"),
-        QStringLiteral("end_time_1"),
-        QStringLiteral("start_time_2"),
-        QStringLiteral("end_time_2") };
-    QList<std::optional<QueryDateTime>> custom;
-    for (const QString &name : customNames)
-        custom.append(dateTime(query, name, false, issues));
     const auto limit = limitOf(query, issues);
+    auto periods = twoPeriods(query, issues, nowMicros);
     if (!issues.isEmpty())
         return ApiResponse::error(ApiErrorKind::Validation, issues);
     if (auto bad = checkMetricType(typeName, metricTypes))
         return *bad;
-
-    Compare c { *PerfWatch::Metrics::typeFromName(typeName), typeName, {}, {}, {}, {}, *limit, {} };
-    bool customMode = false;
-    for (const QString &name : customNames)
-        customMode = customMode || query.hasQueryItem(name);
-    if (customMode) {
-        for (const auto &at : custom) {
-            if (!at)
-                return badRequest(QStringLiteral("start_time_1, end_time_1, start_time_2, "
-                                                 "end_time_2 are required for custom comparison"));
-        }
-        c.period = c.compareTo = QStringLiteral("custom");
-        c.current = { *custom[0], *custom[1] };
-        c.comparison = { *custom[2], *custom[3] };
-        for (const Range &r : { c.current, c.comparison }) {
-            if (auto bad = checkRange(r))
-                return *bad;
-        }
-        if (c.current.end.micros - c.current.start.micros
-            != c.comparison.end.micros - c.comparison.start.micros)
-            return badRequest(
-                QStringLiteral("Custom comparison periods must have the same duration"));
-    } else {
-        if (!query.hasQueryItem(QStringLiteral("period"))
-            || !query.hasQueryItem(QStringLiteral("compare_to")))
-            return badRequest(
-                QStringLiteral("period and compare_to are required for relative comparison"));
-        c.period = value(query, QStringLiteral("period")).toLower();
-        c.compareTo = value(query, QStringLiteral("compare_to")).toLower();
-        qint64 length = 0;
-        if (c.period == QLatin1String("hour"))
-            length = 60 * Minute;
-        else if (c.period == QLatin1String("day"))
-            length = 24 * 60 * Minute;
-        else if (c.period == QLatin1String("week"))
-            length = 7 * 24 * 60 * Minute;
-        else
-            return badRequest(QStringLiteral("Invalid period. Must be one of: day, hour, week"));
-        qint64 shift = 0;
-        if (c.compareTo == QLatin1String("yesterday"))
-            shift = 24 * 60 * Minute;
-        else if (c.compareTo == QLatin1String("last_week"))
-            shift = 7 * 24 * 60 * Minute;
-        else
-            return badRequest(
-                QStringLiteral("Invalid compare_to. Must be one of: last_week, yesterday"));
-        c.current = { { nowMicros - length, 0 }, { nowMicros, 0 } };
-        c.comparison = { { nowMicros - length - shift, 0 }, { nowMicros - shift, 0 } };
-    }
-    auto interval = intervalFor(query, c.current);
+    if (auto *bad = std::get_if<ApiResponse>(&periods))
+        return *bad;
+    Compare c { *PerfWatch::Metrics::typeFromName(typeName),
+        typeName,
+        std::get<TwoPeriods>(periods),
+        *limit,
+        {} };
+    auto interval = intervalFor(query, c.periods.current);
     if (auto *bad = std::get_if<ApiResponse>(&interval))
         return *bad;
     c.interval = std::get<QString>(interval);
+    return c;
+}
+
+std::variant<Changes, ApiResponse> changes(
+    const QUrlQuery &query, const QStringList &metricTypes, qint64 nowMicros)
+{
+    QJsonArray issues;
+    Changes c;
+    c.otherHost = value(query, QStringLiteral("compare_host"));
+    std::optional<QueryDateTime> start, end;
+    if (!c.otherHost.isEmpty()) {
+        // Two hosts over one period.
+        start = dateTime(query, QStringLiteral("start_time"), true, issues);
+        end = dateTime(query, QStringLiteral("end_time"), true, issues);
+    }
+    const auto limit = limitOf(query, issues);
+    std::variant<TwoPeriods, ApiResponse> periods = ApiResponse {};
+    if (c.otherHost.isEmpty())
+        periods = twoPeriods(query, issues, nowMicros);
+    if (!issues.isEmpty())
+        return ApiResponse::error(ApiErrorKind::Validation, issues);
+    if (query.hasQueryItem(QStringLiteral("metric_type"))) {
+        const QString typeName = value(query, QStringLiteral("metric_type"));
+        if (auto bad = checkMetricType(typeName, metricTypes))
+            return *bad;
+        c.type = PerfWatch::Metrics::typeFromName(typeName);
+    }
+    if (c.otherHost.isEmpty()) {
+        if (auto *bad = std::get_if<ApiResponse>(&periods))
+            return *bad;
+        c.periods = std::get<TwoPeriods>(periods);
+    } else {
+        const Range range { *start, *end };
+        if (auto bad = checkRange(range))
+            return *bad;
+        c.periods = { QStringLiteral("custom"), QStringLiteral("host"), range, range };
+    }
+    c.limit = *limit;
+    // Enough buckets for robust statistics, from a tier that answers in time: minutes up to
+    // two days, hours beyond.
+    const qint64 length = c.periods.current.end.micros - c.periods.current.start.micros;
+    c.interval = length <= 2 * 24 * 60 * Minute ? QStringLiteral("1m") : QStringLiteral("1h");
     return c;
 }
 

@@ -38,14 +38,30 @@ struct Metrics
 std::optional<QString> resolveInterval(const QString &asked, qint64 duration);
 qint64 intervalMicros(const QString &interval);
 
+struct TwoPeriods
+{
+    QString period, compareTo; // lower-cased; both "custom" in custom mode
+    Range current, comparison;
+};
+
 struct Compare
 {
     PerfWatch::Metrics::MetricType type;
     QString typeName;
-    QString period, compareTo; // lower-cased; both "custom" in custom mode
-    Range current, comparison;
+    TwoPeriods periods;
     int limit = 1000;
     QString interval;
+};
+
+// GET /api/history/changes: two periods of one host (as compare takes them), or one period
+// (start_time, end_time) of this host and of compare_host; optionally one metric type.
+struct Changes
+{
+    std::optional<PerfWatch::Metrics::MetricType> type;
+    TwoPeriods periods;
+    QString otherHost; // empty: the same host in both periods
+    int limit = 1000;
+    QString interval; // of the buckets the statistics are made of
 };
 
 // metricTypes: the types this daemon serves, sorted (for the message of a wrong one).
@@ -53,6 +69,12 @@ std::variant<Metrics, ApiResponse> metrics(const QUrlQuery &query, const QString
 // nowMicros: the end of the current period in relative mode.
 std::variant<Compare, ApiResponse> compare(
     const QUrlQuery &query, const QStringList &metricTypes, qint64 nowMicros);
+std::variant<Changes, ApiResponse> changes(
+    const QUrlQuery &query, const QStringList &metricTypes, qint64 nowMicros);
+// The relative (period, compare_to) or custom (start_time_1 ... end_time_2) periods of /compare;
+// unparsable datetimes are added to issues.
+std::variant<TwoPeriods, ApiResponse> twoPeriods(
+    const QUrlQuery &query, QJsonArray &issues, qint64 nowMicros);
 
 // The helpers, for /compare: a 422 issue list is appended to; a 400 is returned.
 std::optional<QueryDateTime> dateTime(
