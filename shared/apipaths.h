@@ -16,5 +16,9 @@ inline constexpr char HistoryCompare[] = "/api/history/compare";
 inline constexpr char Retention[] = "/api/retention";
 inline constexpr char RetentionCleanup[] = "/api/retention/cleanup";
 inline constexpr char Password[] = "/api/auth/password";
+inline constexpr char Hosts[] = "/api/hosts";
+inline constexpr char HistorySeries[] = "/api/history/series";
+inline constexpr char HistorySeriesValues[] = "/api/history/series-values";
+inline constexpr char HistoryChanges[] = "/api/history/changes";
 inline constexpr char Config[] = "/api/config";
 } // namespace PerfWatch::ApiPaths

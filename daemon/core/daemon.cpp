@@ -14,6 +14,7 @@
 #include "daemon/api/livesockethub.h"
 #include "daemon/api/passwordhandler.h"
 #include "daemon/api/retentionhandler.h"
+#include "daemon/api/serieshandler.h"
 #include "daemon/auth/credentials.h"
 #include "daemon/collectors/collectorregistry.h"
 #include "daemon/collectors/sampler.h"
@@ -178,6 +179,9 @@ Result<void> Daemon::startApi()
     m_historyHandler->registerRoutes(*m_http);
     m_hub = std::make_unique<LiveSocketHub>(*m_auth, m_config.liveLimits);
     m_hub->registerRoutes(*m_http);
+    m_seriesHandler = std::make_unique<SeriesHandler>(
+        *m_auth, m_database->pool(), m_config.hostname, m_sampler->metricTypes());
+    m_seriesHandler->registerRoutes(*m_http);
     m_retentionHandler = std::make_unique<RetentionHandler>(*m_auth, m_database->pool());
     m_retentionHandler->registerRoutes(*m_http);
     m_passwordHandler = std::make_unique<PasswordHandler>(*m_auth, [hub = m_hub.get()] {
@@ -234,6 +238,7 @@ void Daemon::stop()
     m_tcp = nullptr;
     m_passwordHandler.reset();
     m_retentionHandler.reset();
+    m_seriesHandler.reset();
     m_hub.reset();
     m_authHandler.reset();
     m_historyHandler.reset();

@@ -19,6 +19,7 @@ class ConfigHandler;
 class HistoryHandler;
 class PasswordHandler;
 class RetentionHandler;
+class SeriesHandler;
 class PerfCollector;
 class Database;
 class GuardedTcpServer;
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<HistoryHandler> m_historyHandler;
     std::unique_ptr<PasswordHandler> m_passwordHandler;
     std::unique_ptr<RetentionHandler> m_retentionHandler;
+    std::unique_ptr<SeriesHandler> m_seriesHandler;
     std::unique_ptr<ConfigHandler> m_configHandler;
     std::unique_ptr<InfoHandler> m_infoHandler;
     std::unique_ptr<LiveSocketHub> m_hub;
