@@ -80,8 +80,14 @@ QJsonValue summaryJson(const std::optional<ChangeRanking::Summary> &s)
         { QStringLiteral("count"), s->count } };
 }
 
-// The host's id, or the reply already sent (unknown host: 404; database away: 503).
-std::optional<int> resolveHost(PgConnection &conn, const QString &host, const ReplyPtr &reply)
+struct HostConnection
+{
+    ConnectionPool::Lease conn;
+    int hostId;
+};
+
+// The host's id, or nullopt with the reply already sent (database away: 503; unknown: 404).
+std::optional<int> findHost(PgConnection &conn, const QString &host, const ReplyPtr &reply)
 {
     auto id = BucketReader::hostId(conn, host);
     if (!id) {
@@ -93,6 +99,21 @@ std::optional<int> resolveHost(PgConnection &conn, const QString &host, const Re
             ApiResponse::error(ApiErrorKind::NotFound,
                 QStringLiteral("No host named '%1' in the database").arg(host)));
     return *id;
+}
+
+// A connection and the host's id, or nullopt with the reply already sent.
+std::optional<HostConnection> openHost(
+    ConnectionPool &pool, const QString &host, const ReplyPtr &reply)
+{
+    auto conn = pool.acquire();
+    if (!conn) {
+        Reply::sendLater(reply, databaseAway(conn.error()));
+        return std::nullopt;
+    }
+    const auto id = findHost(**conn, host, reply);
+    if (!id)
+        return std::nullopt;
+    return HostConnection { std::move(conn).value(), *id };
 }
 
 } // namespace
@@ -167,20 +188,17 @@ void SeriesHandler::series(const HttpRequest &request, const ReplyPtr &reply) co
             }
         }
         const QString host = hostOf(query, m_hostname);
-        auto conn = m_pool.acquire();
-        if (!conn) {
-            Reply::sendLater(reply, databaseAway(conn.error()));
+        auto opened = openHost(m_pool, host, reply);
+        if (!opened)
             return;
-        }
-        const auto hostId = resolveHost(**conn, host, reply);
-        if (!hostId)
-            return;
-        auto list = hostSeries(**conn, *hostId, type);
+        PgConnection &conn = *opened->conn;
+        const int hostId = opened->hostId;
+        auto list = hostSeries(conn, hostId, type);
         // The latest status per series (rows are written only when it changes).
-        auto statuses = list ? (*conn)->exec("SELECT DISTINCT ON (series_no) series_no, status, "
-                                             "reason FROM series_status WHERE host_id = $1 "
-                                             "ORDER BY series_no, since DESC",
-                            { QByteArray::number(*hostId) })
+        auto statuses = list ? conn.exec("SELECT DISTINCT ON (series_no) series_no, status, "
+                                         "reason FROM series_status WHERE host_id = $1 "
+                                         "ORDER BY series_no, since DESC",
+                            { QByteArray::number(hostId) })
                              : Result<PgResult>(list.error());
         if (!statuses) {
             Reply::sendLater(reply, databaseAway(statuses.error()));
@@ -248,15 +266,12 @@ void SeriesHandler::seriesValues(const HttpRequest &request, const ReplyPtr &rep
             return;
         }
         const QString host = hostOf(query, m_hostname);
-        auto conn = m_pool.acquire();
-        if (!conn) {
-            Reply::sendLater(reply, databaseAway(conn.error()));
+        auto opened = openHost(m_pool, host, reply);
+        if (!opened)
             return;
-        }
-        const auto hostId = resolveHost(**conn, host, reply);
-        if (!hostId)
-            return;
-        auto all = hostSeries(**conn, *hostId);
+        PgConnection &conn = *opened->conn;
+        const int hostId = opened->hostId;
+        auto all = hostSeries(conn, hostId);
         if (!all) {
             Reply::sendLater(reply, databaseAway(all.error()));
             return;
@@ -279,8 +294,8 @@ void SeriesHandler::seriesValues(const HttpRequest &request, const ReplyPtr &rep
                         .arg(host, unknown.join(QStringLiteral(", ")))));
             return;
         }
-        auto buckets = BucketReader::read(**conn,
-            *hostId,
+        auto buckets = BucketReader::read(conn,
+            hostId,
             wanted,
             range.start.micros,
             range.end.micros,
@@ -327,19 +342,17 @@ void SeriesHandler::changes(const HttpRequest &request, const ReplyPtr &reply) c
         const auto &q = std::get<HistoryQuery::Changes>(parsed);
         const QString host = hostOf(query, m_hostname);
         const QString otherHost = q.otherHost.isEmpty() ? host : q.otherHost;
-        auto conn = m_pool.acquire();
-        if (!conn) {
-            Reply::sendLater(reply, databaseAway(conn.error()));
+        auto opened = openHost(m_pool, host, reply);
+        if (!opened)
             return;
-        }
-        const auto hostId = resolveHost(**conn, host, reply);
-        if (!hostId)
-            return;
-        const auto otherId = otherHost == host ? hostId : resolveHost(**conn, otherHost, reply);
+        PgConnection &conn = *opened->conn;
+        const int hostId = opened->hostId;
+        const auto otherId =
+            otherHost == host ? std::optional(hostId) : findHost(conn, otherHost, reply);
         if (!otherId)
             return;
-        auto mine = hostSeries(**conn, *hostId, q.type);
-        auto theirs = otherHost == host ? mine : hostSeries(**conn, *otherId, q.type);
+        auto mine = hostSeries(conn, hostId, q.type);
+        auto theirs = otherHost == host ? mine : hostSeries(conn, *otherId, q.type);
         if (!mine || !theirs) {
             Reply::sendLater(reply, databaseAway(mine ? theirs.error() : mine.error()));
             return;
@@ -357,13 +370,13 @@ void SeriesHandler::changes(const HttpRequest &request, const ReplyPtr &reply) c
                 otherWanted.append(n);
         }
         const qint64 size = HistoryQuery::intervalMicros(q.interval);
-        auto current = BucketReader::read(**conn,
-            *hostId,
+        auto current = BucketReader::read(conn,
+            hostId,
             wanted,
             q.periods.current.start.micros,
             q.periods.current.end.micros,
             size);
-        auto comparison = BucketReader::read(**conn,
+        auto comparison = BucketReader::read(conn,
             *otherId,
             otherWanted,
             q.periods.comparison.start.micros,
