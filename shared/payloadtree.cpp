@@ -184,8 +184,14 @@ void place(Node &root, const SeriesValue &v)
 
 QHash<QString, QJsonValue> payloadAttributes(MetricType type, const QJsonObject &payload)
 {
+    return payloadAttributes(payload, decodePayload(type, payload, true).values);
+}
+
+QHash<QString, QJsonValue> payloadAttributes(
+    const QJsonObject &payload, const QList<SeriesValue> &decodedWithPaths)
+{
     Walk walk;
-    for (const SeriesValue &v : decodePayload(type, payload, true).values)
+    for (const SeriesValue &v : decodedWithPaths)
         walk.seriesPaths.insert(v.sourcePath);
     collect(payload, {}, QString(), walk);
     return walk.out;

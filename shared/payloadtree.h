@@ -22,6 +22,9 @@ namespace PerfWatch::Metrics {
 // "fstype"]. The envelope's _timestamp and _error are left out (the sample's time and the type's
 // status stand for them).
 QHash<QString, QJsonValue> payloadAttributes(MetricType type, const QJsonObject &payload);
+// The same from a decode already made with recordPaths (decodePayload(type, payload, true)).
+QHash<QString, QJsonValue> payloadAttributes(
+    const QJsonObject &payload, const QList<SeriesValue> &decodedWithPaths);
 
 // A metric type's v1 payload from its attributes and series values; a value without a number
 // (status not Ok) is written as null, as v1 writes a value it could not measure. Elements of

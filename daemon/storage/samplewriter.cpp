@@ -270,38 +270,35 @@ bool SampleWriter::writeBatch(const QList<SnapshotPtr> &batch)
 bool SampleWriter::writeSample(const Snapshot &snapshot)
 {
     using Metrics::Status;
-    const Metrics::Decoded decoded = Metrics::decodeSnapshot(snapshot.data);
     const qint64 at = snapshot.timestampMicros;
     QList<std::optional<double>> vals(m_registry->size());
     auto failWith = [this](const Error &error) {
         fail(error.message);
         return false;
     };
-    for (const Metrics::SeriesValue &v : decoded.values) {
-        auto number = m_registry->numberFor(*m_conn, v.id());
-        if (!number)
-            return failWith(number.error());
-        if (vals.size() < *number)
-            vals.resize(*number);
-        if (v.status == Status::Ok)
-            vals[*number - 1] = v.value;
-        if (auto noted = m_registry->noteStatus(*m_conn, *number, at, v.status, v.reason); !noted)
-            return failWith(noted.error());
-    }
-    // A metric type's own status (failed, switched off) is kept under the type's name; a type
-    // back to normal gets its Ok row only when it had another status before.
+    // Each payload is decoded once; the paths of its values tell its attributes apart.
     for (auto it = snapshot.data.begin(); it != snapshot.data.end(); ++it) {
         const auto type = Metrics::typeFromName(it.key());
-        if (!type)
+        if (!type || !it.value().isObject())
             continue;
-        Status status = Status::Ok;
-        QString reason;
-        for (const Metrics::TypeStatus &t : decoded.types) {
-            if (t.type == *type) {
-                status = t.status;
-                reason = t.reason;
-            }
+        const QJsonObject payload = it.value().toObject();
+        const Metrics::Decoded decoded = Metrics::decodePayload(*type, payload, true);
+        for (const Metrics::SeriesValue &v : decoded.values) {
+            auto number = m_registry->numberFor(*m_conn, v.id());
+            if (!number)
+                return failWith(number.error());
+            if (vals.size() < *number)
+                vals.resize(*number);
+            if (v.status == Status::Ok)
+                vals[*number - 1] = v.value;
+            if (auto noted = m_registry->noteStatus(*m_conn, *number, at, v.status, v.reason);
+                !noted)
+                return failWith(noted.error());
         }
+        // The type's own status (failed, switched off) is kept under the type's name; a type
+        // back to normal gets its Ok row only when it had another status before.
+        const Status status = decoded.types.isEmpty() ? Status::Ok : decoded.types.first().status;
+        const QString reason = decoded.types.isEmpty() ? QString() : decoded.types.first().reason;
         int number = m_registry->find(it.key());
         if (number == 0 && status != Status::Ok) {
             auto added = m_registry->numberFor(*m_conn, it.key());
@@ -315,7 +312,7 @@ bool SampleWriter::writeSample(const Snapshot &snapshot)
         }
         // A failed or switched-off type says nothing about its strings: they stay as they were.
         if (status == Status::Ok) {
-            const auto attributes = Metrics::payloadAttributes(*type, it.value().toObject());
+            const auto attributes = Metrics::payloadAttributes(payload, decoded.values);
             if (auto noted = m_attributes->note(*m_conn, it.key(), at, attributes); !noted)
                 return failWith(noted.error());
         }
