@@ -13,12 +13,17 @@
 #       spray with GET /api/auth/me latency meanwhile
 #   p4enc  P4, encoding part: bytes per raw value in the compact column encoding against float8
 #       columns and zlib'd v1 JSON, on this machine's samples at 1 s (P4ENC_SECONDS, default 600)
-# BENCH_ONLY="p1 p2 p7 perf probes p4enc" runs a subset; P7_SECONDS (default 120) sets P7's
+#   p4store  P4 on disk: this machine's samples at 1 s for P4STORE_SECONDS (default 3600) through
+#       the writer into a throwaway cluster, compacted; bytes per value of the stored tiers
+#       against float8[] rows of the same values
+#   p5  history over HTTP: P5_DAYS (default 7) of 1 s samples seeded into a running perfwatchd,
+#       then the history routes timed on one kept-alive connection against GET /api/auth/me
+# BENCH_ONLY="p1 p2 p7 perf probes p4enc p4store p5" runs a subset; P7_SECONDS (default 120) sets P7's
 # window.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 p2_seconds=${1:-600}
-only=${BENCH_ONLY:-p1 perf p2 p7 probes p4enc}
+only=${BENCH_ONLY:-p1 perf p2 p7 probes p4enc p4store p5}
 p7_seconds=${P7_SECONDS:-120}
 wants() { [[ " $only " == *" $1 "* ]]; }
 # shellcheck source=bench/lib.sh
@@ -33,6 +38,23 @@ fi
 if wants p4enc; then
     echo "== P4, encoding (${P4ENC_SECONDS:-600} s of samples at 1 s) =="
     "$build_dir/bench/bench_encoding" live "${P4ENC_SECONDS:-600}" 2>/dev/null
+fi
+
+if wants p4store; then
+    echo "== P4 on disk (${P4STORE_SECONDS:-3600} s of samples at 1 s) =="
+    "$build_dir/bench/bench_storage" live "${P4STORE_SECONDS:-3600}" 2>/dev/null
+fi
+
+if wants p5; then
+    echo "== P5 (${P5_DAYS:-7} days of 1 s samples) =="
+    start_daemon
+    token=$(admin_token)
+    "$build_dir/bench/bench_history" seed \
+        "host=$state_dir/postgres/socket dbname=perfwatch user=perfwatch" bench-host "${P5_DAYS:-7}" \
+        2>/dev/null
+    "$build_dir/bench/bench_history" query "http://127.0.0.1:$port" "$token" bench-host \
+        "${P5_DAYS:-7}" 2>/dev/null
+    stop_daemon
 fi
 
 if wants perf && [[ -x $build_dir/bench/bench_perfcounters ]]; then

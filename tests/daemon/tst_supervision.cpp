@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 PerfWatch contributors
 // SPDX-License-Identifier: MIT
-// The embedded PostgreSQL killed under a running daemon: it comes back by itself, the API says
-// what is going on meanwhile, live clients keep streaming, users still log in, and every
-// sample a client saw ends up stored.
+// The embedded PostgreSQL killed, or frozen for two minutes, under a running daemon: it comes
+// back by itself, the API says what is going on meanwhile, live clients keep streaming, users
+// still log in, and every sample a client saw ends up stored.
 #include <csignal>
 
 #include <QFile>
@@ -36,8 +36,98 @@ private:
         return f.open(QIODevice::ReadOnly) ? f.readLine().trimmed().toLongLong() : 0;
     }
 
+    // The sample times the daemon's host has stored, hot or compacted, as the stream spells them.
+    QSet<QString> storedTimes() const
+    {
+        auto conn = PgConnection::open(
+            QStringLiteral("host=%1/postgres/socket dbname=perfwatch user=perfwatch")
+                .arg(stateDir()));
+        if (!conn)
+            return {};
+        auto host = (*conn)->exec("SELECT host_id FROM hosts WHERE hostname = 'test-host'");
+        if (!host || host->rows() != 1)
+            return {};
+        auto times = TierReader::sampleTimes(**conn,
+            static_cast<int>(host->integer(0, 0)),
+            0,
+            std::numeric_limits<qint64>::max() / 2);
+        QSet<QString> stored;
+        for (qint64 t : times ? *times : QList<qint64>())
+            stored.insert(IsoTime::pythonIsoFormat(t));
+        return stored;
+    }
+
+    // Every process of the embedded server (postmaster and its children).
+    QList<pid_t> serverProcesses() const
+    {
+        const qint64 postmaster = postmasterPid();
+        QList<pid_t> pids { static_cast<pid_t>(postmaster) };
+        QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(postmaster));
+        if (children.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &pid : children.readAll().split(' ')) {
+                if (pid.trimmed().toInt() > 0)
+                    pids.append(pid.trimmed().toInt());
+            }
+        }
+        return pids;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(m_daemon.start(), qPrintable(m_daemon.error)); }
+
+    // The whole server frozen (SIGSTOP) for two minutes: queries hang rather than fail. The
+    // writer gives up on them after its timeout, spools, and writes everything once the server
+    // runs again; the live stream never stops.
+    void aDatabaseStoppedForTwoMinutesLosesNothing()
+    {
+        ApiClient api(m_daemon);
+        const QByteArray token = api.login();
+        QVERIFY(!token.isEmpty());
+        QStringList seen; // declared before the socket, whose destructor still emits
+        QWebSocket ws;
+        connect(&ws, &QWebSocket::textMessageReceived, this, [&seen](const QString &text) {
+            const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
+            if (m.value(QStringLiteral("type")).toString() == QStringLiteral("metrics"))
+                seen.append(m.value(QStringLiteral("timestamp")).toString());
+        });
+        ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/ws/metrics?token=%2")
+                         .arg(m_daemon.daemon->port())
+                         .arg(QString::fromUtf8(token))));
+        QTRY_VERIFY_WITH_TIMEOUT(seen.size() >= 5, 15000);
+        const QList<pid_t> frozen = serverProcesses();
+        QVERIFY(frozen.size() >= 3);
+        for (const pid_t pid : frozen)
+            QCOMPARE(::kill(pid, SIGSTOP), 0);
+        const int before = static_cast<int>(seen.size());
+        QTest::qWait(120'000);
+        const QJsonObject during = api.request("GET", QStringLiteral("/health")).body;
+        for (const pid_t pid : frozen)
+            ::kill(pid, SIGCONT);
+        QCOMPARE(during.value(QStringLiteral("status")).toString(), QStringLiteral("degraded"));
+        QVERIFY(during.value(QStringLiteral("storage"))
+                    .toObject()
+                    .value(QStringLiteral("spooled"))
+                    .toInt()
+            > 100);
+        QVERIFY(seen.size() >= before + 400); // 5 a second, for two minutes, never interrupted
+        QTRY_VERIFY_WITH_TIMEOUT(seen.size() >= before + 610, 10000);
+        const QStringList expected = seen;
+        QStringList missing;
+        const auto findMissing = [&] {
+            const QSet<QString> stored = storedTimes();
+            missing.clear();
+            for (const QString &ts : expected) {
+                if (!stored.contains(ts))
+                    missing.append(ts);
+            }
+            return missing.size();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(findMissing(), 0, 90000);
+        const QJsonObject after = api.request("GET", QStringLiteral("/health"))
+                                      .body.value(QStringLiteral("storage"))
+                                      .toObject();
+        QCOMPARE(after.value(QStringLiteral("dropped")).toInt(), 0);
+    }
 
     void killedDatabaseIsRestartedAndLosesNothing()
     {

@@ -1,0 +1,266 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+// P5: history over HTTP. "seed" stores DAYS of 1 s samples for a host into a perfwatchd's
+// database through the SampleWriter's own catch-up path (a spool replayed in batches, as after an
+// outage), shaped like this machine's payload with every number moving. "query" then times the
+// history routes on one kept-alive connection, next to GET /api/auth/me on the same connection
+// as the baseline of the same run.
+//
+// Usage: bench_history seed CONNINFO HOST DAYS
+//        bench_history query BASE_URL TOKEN HOST DAYS
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUrlQuery>
+
+#include "daemon/collectors/collectorregistry.h"
+#include "daemon/collectors/sampler.h"
+#include "daemon/storage/samplespool.h"
+#include "daemon/storage/samplewriter.h"
+#include "daemon/storage/tierlayout.h"
+#include "shared/isotime.h"
+
+using namespace PerfWatch;
+using namespace PerfWatch::Daemon;
+using TierLayout::DayMicros;
+using TierLayout::HourMicros;
+
+namespace {
+
+// The seeded range ends at the last whole hour before now.
+qint64 seededEnd()
+{
+    return TierLayout::bucketStart(IsoTime::nowMicros(), HourMicros);
+}
+
+// Every number of the template moved by a slow wave and noise, two decimals like the collectors.
+QJsonValue moved(const QJsonValue &v, qint64 tick, uint salt)
+{
+    if (v.isDouble()) {
+        const double base = v.toDouble();
+        const double wave = std::sin(static_cast<double>(tick) / 600.0 + salt % 97);
+        const double noise = static_cast<double>((tick * 2654435761u + salt) % 1000) / 1000.0;
+        return std::round((base * (1 + 0.2 * wave) + noise) * 100) / 100;
+    }
+    if (v.isObject()) {
+        QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            it.value() = moved(it.value(), tick, salt ^ qHash(it.key()));
+        return o;
+    }
+    if (v.isArray()) {
+        QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            a[i] = moved(a[i], tick, salt * 31 + static_cast<uint>(i));
+        return a;
+    }
+    return v;
+}
+
+int seed(const QString &conninfo, const QString &host, int days)
+{
+    Sampler sampler(createCollectors(QString()), std::chrono::milliseconds(1000));
+    sampler.sampleOnce();
+    QThread::msleep(1000);
+    const QJsonObject sample = sampler.sampleOnce()->data;
+    const qint64 end = seededEnd();
+    const qint64 start = end - days * DayMicros;
+    QTemporaryDir dir;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 total = 0;
+    // A day at a time: spooled, then written by the writer's replay, in batches of one segment.
+    for (qint64 dayStart = start; dayStart < end; dayStart += DayMicros) {
+        {
+            SampleSpool spool(dir.path(), 1LL << 40);
+            QList<SnapshotPtr> batch;
+            for (qint64 t = dayStart; t < dayStart + DayMicros; t += 1'000'000) {
+                batch.append(makeSnapshot(t, moved(sample, t / 1'000'000, 1).toObject()));
+                if (batch.size() == 3600) {
+                    if (!spool.append(batch)) {
+                        std::fprintf(stderr, "cannot spool\n");
+                        return 1;
+                    }
+                    batch.clear();
+                }
+            }
+        }
+        SampleWriter writer(conninfo, host);
+        writer.enableSpool(dir.path(), 1LL << 40);
+        writer.flush();
+        if (!writer.status().lastError.isEmpty() || writer.status().spooled != 0) {
+            std::fprintf(stderr, "seed failed: %s\n", qPrintable(writer.status().lastError));
+            return 1;
+        }
+        total += writer.status().written;
+        writer.shutdown();
+        std::fprintf(stderr,
+            "seeded %lld samples (%.0f s)\n",
+            static_cast<long long>(total),
+            static_cast<double>(timer.elapsed()) / 1000);
+    }
+    std::printf("  seeded %d days at 1 s for %s: %lld samples in %.0f s\n",
+        days,
+        qPrintable(host),
+        static_cast<long long>(total),
+        static_cast<double>(timer.elapsed()) / 1000);
+    return 0;
+}
+
+struct Timing
+{
+    double p50 = 0, p95 = 0;
+    int status = 0;
+    qint64 bytes = 0;
+};
+
+Timing timeRequest(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &token, int runs)
+{
+    QList<double> ms;
+    Timing t;
+    for (int i = 0; i < runs + 2; ++i) {
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + token);
+        QElapsedTimer timer;
+        timer.start();
+        QNetworkReply *reply = nam.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const double elapsed = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        t.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        t.bytes = reply->readAll().size();
+        reply->deleteLater();
+        if (i >= 2) // two warm-up requests
+            ms.append(elapsed);
+    }
+    std::sort(ms.begin(), ms.end());
+    t.p50 = ms[ms.size() / 2];
+    t.p95 = ms[std::min<qsizetype>(ms.size() - 1, (ms.size() * 95) / 100)];
+    return t;
+}
+
+int query(const QString &base, const QByteArray &token, const QString &host, int days)
+{
+    QNetworkAccessManager nam; // one kept-alive connection per host
+    const qint64 end = seededEnd() - 1;
+    const auto url = [&](const QString &path,
+                         std::initializer_list<std::pair<const char *, QString>> items) {
+        QUrlQuery q;
+        for (const auto &[k, v] : items)
+            q.addQueryItem(QString::fromLatin1(k), QString::fromUtf8(QUrl::toPercentEncoding(v)));
+        QUrl u(base + path);
+        u.setQuery(q);
+        return u;
+    };
+    const auto iso = [](qint64 us) {
+        return IsoTime::restIsoFormat(us);
+    };
+    const Timing baseline = timeRequest(nam, url(QStringLiteral("/api/auth/me"), {}), token, 50);
+    std::printf("  baseline GET /api/auth/me, same connection: p50 %.2f ms, p95 %.2f ms\n",
+        baseline.p50,
+        baseline.p95);
+    struct Case
+    {
+        const char *name;
+        QUrl url;
+        int runs;
+        double target95;
+    };
+    const QString h = host;
+    const QList<Case> cases {
+        { "10 min of cpu, 5 s points (v1 /metrics, 120 points)",
+            url(QStringLiteral("/api/history/metrics"),
+                { { "metric_type", QStringLiteral("cpu") },
+                    { "host", h },
+                    { "interval", QStringLiteral("5s") },
+                    { "start_time", iso(end - 600'000'000) },
+                    { "end_time", iso(end) } }),
+            50,
+            0 },
+        { "10 min of one series, 5 s points (/series-values)",
+            url(QStringLiteral("/api/history/series-values"),
+                { { "id", QStringLiteral("cpu.usage_percent") },
+                    { "host", h },
+                    { "interval", QStringLiteral("5s") },
+                    { "start_time", iso(end - 600'000'000) },
+                    { "end_time", iso(end) } }),
+            50,
+            0 },
+        { "whole range of cpu, hourly points (v1 /metrics)",
+            url(QStringLiteral("/api/history/metrics"),
+                { { "metric_type", QStringLiteral("cpu") },
+                    { "host", h },
+                    { "interval", QStringLiteral("1h") },
+                    { "start_time", iso(end - days * DayMicros) },
+                    { "end_time", iso(end) } }),
+            20,
+            50 },
+        { "whole range of 10 series, 5 min points (/series-values)",
+            url(QStringLiteral("/api/history/series-values"),
+                { { "id", QStringLiteral("cpu.usage_percent") },
+                    { "id", QStringLiteral("cpu.user_percent") },
+                    { "id", QStringLiteral("cpu.system_percent") },
+                    { "id", QStringLiteral("cpu.iowait_percent") },
+                    { "id", QStringLiteral("memory.usage_percent") },
+                    { "id", QStringLiteral("memory.used") },
+                    { "id", QStringLiteral("network.sent") },
+                    { "id", QStringLiteral("network.received") },
+                    { "id", QStringLiteral("cpu.load1") },
+                    { "id", QStringLiteral("cpu.context_switches") },
+                    { "host", h },
+                    { "interval", QStringLiteral("5m") },
+                    { "start_time", iso(end - days * DayMicros) },
+                    { "end_time", iso(end) } }),
+            20,
+            50 },
+        { "what changed? last 24 h against the 24 h before, every series",
+            url(QStringLiteral("/api/history/changes"),
+                { { "host", h },
+                    { "start_time_1", iso(end - DayMicros + 1) },
+                    { "end_time_1", iso(end) },
+                    { "start_time_2", iso(end - 2 * DayMicros + 1) },
+                    { "end_time_2", iso(end - DayMicros) },
+                    { "limit", QStringLiteral("20") } }),
+            10,
+            500 },
+    };
+    for (const Case &c : cases) {
+        const Timing t = timeRequest(nam, c.url, token, c.runs);
+        std::printf("  %-62s status %d, %lld B: p50 %.1f ms, p95 %.1f ms (%.0fx the baseline)%s\n",
+            c.name,
+            t.status,
+            static_cast<long long>(t.bytes),
+            t.p50,
+            t.p95,
+            t.p50 / baseline.p50,
+            c.target95 > 0 ? qPrintable(QStringLiteral("; target p95 <= %1 ms").arg(c.target95))
+                           : "");
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    if (args.value(0) == QLatin1String("seed") && args.size() == 4)
+        return seed(args[1], args[2], args[3].toInt());
+    if (args.value(0) == QLatin1String("query") && args.size() == 5)
+        return query(args[1], args[2].toUtf8(), args[3], args[4].toInt());
+    std::fprintf(
+        stderr, "usage: bench_history seed CONNINFO HOST DAYS | query BASE_URL TOKEN HOST DAYS\n");
+    return 2;
+}
