@@ -307,16 +307,15 @@ void SeriesHandler::seriesValues(const HttpRequest &request, const ReplyPtr &rep
         QJsonArray series;
         for (qsizetype i = 0; i < ids.size(); ++i) {
             QJsonArray points;
-            for (const auto &[startMicros, bucket] : *buckets) {
-                const auto a = bucket.find(wanted[i]);
-                if (a == bucket.end())
-                    continue; // a gap stays a gap
-                points.append(QJsonObject {
-                    { QStringLiteral("timestamp"), IsoTime::restIsoFormat(startMicros) },
-                    { QStringLiteral("avg"), a->second.mean() },
-                    { QStringLiteral("min"), a->second.min },
-                    { QStringLiteral("max"), a->second.max },
-                    { QStringLiteral("count"), a->second.count } });
+            const auto found = buckets->find(wanted[i]);
+            if (found != buckets->end()) {
+                for (const BucketReader::Bucket &b : found->second) // a gap stays a gap
+                    points.append(QJsonObject {
+                        { QStringLiteral("timestamp"), IsoTime::restIsoFormat(b.start) },
+                        { QStringLiteral("avg"), b.aggregate.mean() },
+                        { QStringLiteral("min"), b.aggregate.min },
+                        { QStringLiteral("max"), b.aggregate.max },
+                        { QStringLiteral("count"), b.aggregate.count } });
             }
             series.append(QJsonObject {
                 { QStringLiteral("id"), ids[i] }, { QStringLiteral("points"), points } });
@@ -392,12 +391,12 @@ void SeriesHandler::changes(const HttpRequest &request, const ReplyPtr &reply) c
             if (const int n = otherNumbers.value(s.key))
                 toMine.insert(n, s.seriesNo);
         }
-        std::map<int, QList<BucketReader::Aggregate>> comparisonSeries;
-        for (auto &[n, list] : ChangeRanking::bySeries(*comparison))
+        BucketReader::SeriesBuckets comparisonSeries;
+        for (auto &[n, list] : *comparison) {
             if (toMine.contains(n))
                 comparisonSeries[toMine.value(n)] = std::move(list);
-        const QList<ChangeRanking::Change> ranked =
-            ChangeRanking::rank(ChangeRanking::bySeries(*current), comparisonSeries);
+        }
+        const QList<ChangeRanking::Change> ranked = ChangeRanking::rank(*current, comparisonSeries);
         QJsonArray series;
         for (const ChangeRanking::Change &c : ranked) {
             if (series.size() >= q.limit)

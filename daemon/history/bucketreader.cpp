@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "daemon/history/bucketreader.h"
 
+#include <algorithm>
+#include <unordered_map>
+
 #include "daemon/storage/pgconnection.h"
 #include "daemon/storage/tierlayout.h"
 #include "daemon/storage/tierreader.h"
@@ -13,36 +16,89 @@ using TierLayout::bucketStart;
 using TierLayout::HourMicros;
 using TierLayout::MinuteMicros;
 
-void addRaw(const TierReader::RawRange &range, qint64 size, Buckets &buckets)
+// Buckets as they are read, per series, in any order and possibly repeated; sorted and merged
+// once at the end (cheaper than a tree per series: a day of minutes for 300 series is 430,000).
+using Collected = std::unordered_map<int, std::vector<Bucket>>;
+
+void add(Collected &collected,
+    int seriesNo,
+    qint64 start,
+    double sum,
+    double lo,
+    double hi,
+    qint64 count)
+{
+    std::vector<Bucket> &list = collected[seriesNo];
+    if (!list.empty() && list.back().start == start) {
+        list.back().aggregate.merge(sum, lo, hi, count);
+        return;
+    }
+    Bucket b { start, {} };
+    b.aggregate.merge(sum, lo, hi, count);
+    list.push_back(b);
+}
+
+void addRaw(const TierReader::RawRange &range, qint64 size, Collected &collected)
 {
     for (const auto &[seriesNo, column] : range.values) {
         for (qsizetype i = 0; i < column.size(); ++i) {
             if (column[i])
-                buckets[bucketStart(range.timestamps[i], size)][seriesNo].merge(
-                    *column[i], *column[i], *column[i], 1);
+                add(collected,
+                    seriesNo,
+                    bucketStart(range.timestamps[i], size),
+                    *column[i],
+                    *column[i],
+                    *column[i],
+                    1);
         }
     }
 }
 
-Result<void> addTier(PgConnection &conn,
+SeriesBuckets finish(Collected &collected)
+{
+    SeriesBuckets result;
+    for (auto &[seriesNo, list] : collected) {
+        std::stable_sort(list.begin(), list.end(), [](const Bucket &a, const Bucket &b) {
+            return a.start < b.start;
+        });
+        std::vector<Bucket> merged;
+        merged.reserve(list.size());
+        for (const Bucket &b : list) {
+            if (!merged.empty() && merged.back().start == b.start)
+                merged.back().aggregate.merge(
+                    b.aggregate.sum, b.aggregate.min, b.aggregate.max, b.aggregate.count);
+            else
+                merged.push_back(b);
+        }
+        result.emplace(seriesNo, std::move(merged));
+    }
+    return result;
+}
+
+// The earliest bucket start the tier had in the range (nullopt: none), so that the next
+// coarser tier is asked only for what lies before it.
+Result<std::optional<qint64>> addTier(PgConnection &conn,
     int host,
     TierReader::Tier tier,
     const QList<int> &series,
     qint64 from,
     qint64 to,
     qint64 size,
-    Buckets &buckets)
+    Collected &collected)
 {
     if (from > to)
-        return {};
+        return std::optional<qint64>();
     auto aggregates = TierReader::aggregates(conn, host, tier, series, from, to);
     if (!aggregates)
         return aggregates.error();
+    std::optional<qint64> earliest;
     for (const auto &[seriesNo, list] : *aggregates) {
+        if (!list.isEmpty())
+            earliest = std::min(earliest.value_or(list.first().start), list.first().start);
         for (const TierReader::Aggregate &a : list)
-            buckets[bucketStart(a.start, size)][seriesNo].merge(a.sum, a.min, a.max, a.count);
+            add(collected, seriesNo, bucketStart(a.start, size), a.sum, a.min, a.max, a.count);
     }
-    return {};
+    return earliest;
 }
 
 } // namespace
@@ -67,46 +123,42 @@ Result<std::optional<int>> hostId(PgConnection &conn, const QString &hostname)
     return std::optional<int>(static_cast<int>(host->integer(0, 0)));
 }
 
-Result<Buckets> read(PgConnection &conn,
+Result<SeriesBuckets> read(PgConnection &conn,
     int hostId,
     const QList<int> &seriesNos,
     qint64 from,
     qint64 to,
     qint64 bucketMicros)
 {
-    auto starts = TierReader::tierStarts(conn, hostId);
-    if (!starts)
-        return starts.error();
+    auto rawStart = TierReader::rawStart(conn, hostId);
+    if (!rawStart)
+        return rawStart.error();
     // Each part of the range from one source, never two: raw samples where they exist (5 s),
     // otherwise the rollup tiers, which hold exactly the compacted samples, plus the hot rows.
-    Buckets buckets;
-    const qint64 rawStart = starts->raw.value_or(to + 1);
-    const qint64 minuteStart = starts->minute.value_or(rawStart);
+    // Retention removes the finer tiers first, so what lies before the first bucket a tier
+    // returns is asked of the next coarser one.
+    Collected buckets;
+    const auto coarser = [&](TierReader::Tier tier,
+                             qint64 lo,
+                             qint64 hi,
+                             qint64 size) -> Result<std::optional<qint64>> {
+        return addTier(conn, hostId, tier, seriesNos, lo, hi, size, buckets);
+    };
     if (bucketMicros < MinuteMicros) {
-        auto raw = TierReader::raw(conn, hostId, seriesNos, std::max(from, rawStart), to);
+        const qint64 rawFrom = rawStart->value_or(to + 1);
+        auto raw = TierReader::raw(conn, hostId, seriesNos, std::max(from, rawFrom), to);
         if (!raw)
             return raw.error();
         addRaw(*raw, bucketMicros, buckets);
-        // Before the raw tier (downsampled): minutes, then hours.
-        const qint64 rawCut = std::min(to, rawStart - 1);
-        if (auto r = addTier(conn,
-                hostId,
-                TierReader::Tier::Minute,
-                seriesNos,
-                std::max(from, minuteStart),
-                std::min(rawCut, bucketStart(rawStart, MinuteMicros) - 1),
-                MinuteMicros,
-                buckets);
-            !r)
-            return r.error();
-        if (auto r = addTier(conn,
-                hostId,
-                TierReader::Tier::Hour,
-                seriesNos,
+        const qint64 rawCut = std::min(to, bucketStart(rawFrom, MinuteMicros) - 1);
+        auto minutes = coarser(TierReader::Tier::Minute, from, rawCut, MinuteMicros);
+        if (!minutes)
+            return minutes.error();
+        const qint64 minuteFrom = minutes->value_or(rawCut + 1);
+        if (auto r = coarser(TierReader::Tier::Hour,
                 from,
-                std::min(rawCut, bucketStart(minuteStart, HourMicros) - 1),
-                HourMicros,
-                buckets);
+                std::min(rawCut, bucketStart(minuteFrom, HourMicros) - 1),
+                HourMicros);
             !r)
             return r.error();
     } else {
@@ -114,41 +166,21 @@ Result<Buckets> read(PgConnection &conn,
         if (!hot)
             return hot.error();
         addRaw(*hot, bucketMicros, buckets);
+        qint64 hourCut = to;
         if (bucketMicros < HourMicros) {
-            if (auto r = addTier(conn,
-                    hostId,
-                    TierReader::Tier::Minute,
-                    seriesNos,
-                    std::max(from, minuteStart),
-                    to,
-                    bucketMicros,
-                    buckets);
-                !r)
-                return r.error();
-            if (auto r = addTier(conn,
-                    hostId,
-                    TierReader::Tier::Hour,
-                    seriesNos,
-                    from,
-                    std::min(to, bucketStart(minuteStart, HourMicros) - 1),
-                    HourMicros,
-                    buckets);
-                !r)
-                return r.error();
-        } else if (auto r = addTier(conn,
-                       hostId,
-                       TierReader::Tier::Hour,
-                       seriesNos,
-                       from,
-                       to,
-                       bucketMicros,
-                       buckets);
-                   !r) {
-            return r.error();
+            auto minutes = coarser(TierReader::Tier::Minute, from, to, bucketMicros);
+            if (!minutes)
+                return minutes.error();
+            hourCut = std::min(to, bucketStart(minutes->value_or(to + 1), HourMicros) - 1);
         }
+        if (auto r = coarser(TierReader::Tier::Hour,
+                from,
+                hourCut,
+                bucketMicros < HourMicros ? HourMicros : bucketMicros);
+            !r)
+            return r.error();
     }
-
-    return buckets;
+    return finish(buckets);
 }
 
 } // namespace PerfWatch::Daemon::BucketReader

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <vector>
 
 #include <QList>
 #include <QString>
@@ -29,11 +30,18 @@ struct Aggregate
     void merge(double s, double lo, double hi, qint64 n);
 };
 
-using Buckets = std::map<qint64, std::map<int, Aggregate>>; // bucket start -> series_no -> ...
+struct Bucket
+{
+    qint64 start = 0;
+    Aggregate aggregate;
+};
+
+// series_no -> its buckets, in time order, each once (a series without values is absent).
+using SeriesBuckets = std::map<int, std::vector<Bucket>>;
 
 Result<std::optional<int>> hostId(PgConnection &conn, const QString &hostname);
 // [from, to] inclusive, microseconds since the epoch.
-Result<Buckets> read(PgConnection &conn,
+Result<SeriesBuckets> read(PgConnection &conn,
     int hostId,
     const QList<int> &seriesNos,
     qint64 from,

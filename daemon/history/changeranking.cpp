@@ -30,11 +30,13 @@ struct Period
     std::vector<double> means; // one per bucket
 };
 
-std::optional<Period> periodOf(const QList<BucketReader::Aggregate> &buckets)
+std::optional<Period> periodOf(const std::vector<BucketReader::Bucket> &buckets)
 {
     Period p;
+    p.means.reserve(buckets.size());
     double sum = 0;
-    for (const BucketReader::Aggregate &a : buckets) {
+    for (const BucketReader::Bucket &b : buckets) {
+        const BucketReader::Aggregate &a = b.aggregate;
         if (a.count <= 0)
             continue;
         p.summary.min = p.summary.count ? std::min(p.summary.min, a.min) : a.min;
@@ -52,18 +54,8 @@ std::optional<Period> periodOf(const QList<BucketReader::Aggregate> &buckets)
 
 } // namespace
 
-std::map<int, QList<BucketReader::Aggregate>> bySeries(const BucketReader::Buckets &buckets)
-{
-    std::map<int, QList<BucketReader::Aggregate>> series;
-    for (const auto &[start, bucket] : buckets) {
-        for (const auto &[seriesNo, aggregate] : bucket)
-            series[seriesNo].append(aggregate);
-    }
-    return series;
-}
-
-QList<Change> rank(const std::map<int, QList<BucketReader::Aggregate>> &current,
-    const std::map<int, QList<BucketReader::Aggregate>> &comparison)
+QList<Change> rank(
+    const BucketReader::SeriesBuckets &current, const BucketReader::SeriesBuckets &comparison)
 {
     std::map<int, Change> changes;
     for (const auto &[seriesNo, buckets] : current)

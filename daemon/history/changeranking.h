@@ -32,12 +32,9 @@ struct Change
     std::optional<double> changePercent; // of the averages; nullopt when comparison avg is 0
 };
 
-// Per series, its bucket aggregates in each period (from BucketReader, transposed). The result
-// is ordered by score, highest first; series present in one period only come last.
-QList<Change> rank(const std::map<int, QList<BucketReader::Aggregate>> &current,
-    const std::map<int, QList<BucketReader::Aggregate>> &comparison);
-
-// BucketReader's buckets as per-series lists.
-std::map<int, QList<BucketReader::Aggregate>> bySeries(const BucketReader::Buckets &buckets);
+// Per series, its buckets in each period (from BucketReader; the comparison's under the current
+// one's series numbers). Ordered by score, highest first; series in one period only come last.
+QList<Change> rank(
+    const BucketReader::SeriesBuckets &current, const BucketReader::SeriesBuckets &comparison);
 
 } // namespace PerfWatch::Daemon::ChangeRanking

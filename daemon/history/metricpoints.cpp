@@ -107,19 +107,25 @@ Result<QList<Point>> read(PgConnection &conn,
     if (!loaded)
         return loaded.error();
     AttributeHistory attributes = std::move(loaded).value();
+    // Bucket-major, for one payload per point.
+    std::map<qint64, QHash<int, BucketReader::Aggregate>> byBucket;
+    for (const auto &[seriesNo, list] : *buckets) {
+        for (const BucketReader::Bucket &b : list)
+            byBucket[b.start].insert(seriesNo, b.aggregate);
+    }
     QList<Point> points;
-    for (const auto &[start, bySeries] : *buckets) {
+    for (const auto &[start, bySeries] : byBucket) {
         if (points.size() >= limit)
             break;
         QList<Metrics::SeriesValue> values;
         for (const HostSeries &s : *series) {
-            const auto sum = bySeries.find(s.seriesNo);
+            const auto sum = bySeries.constFind(s.seriesNo);
             const Metrics::ParsedSeriesId &id = s.id;
             Metrics::SeriesValue value;
             value.descriptor = id.descriptor;
             value.labelValues = id.labelValues;
-            if (sum != bySeries.end() && sum->second.count > 0) {
-                value.value = sum->second.mean();
+            if (sum != bySeries.constEnd() && sum->count > 0) {
+                value.value = sum->mean();
             } else if (id.descriptor->labels.isEmpty()) {
                 // A scalar without a value in this bucket: v1's null (not measured).
                 value.status = Metrics::Status::Unavailable;

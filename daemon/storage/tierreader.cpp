@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "daemon/storage/tierreader.h"
 
+#include <algorithm>
+#include <unordered_map>
+
 #include "daemon/storage/chunkcodec.h"
 #include "daemon/storage/pgconnection.h"
 #include "daemon/storage/seriesregistry.h"
@@ -23,19 +26,27 @@ using Samples = std::map<qint64, std::map<int, double>>;
 Result<void> readHot(
     PgConnection &conn, const QList<QByteArray> &range, const QList<int> &wanted, Samples &out)
 {
-    auto rows = conn.exec("SELECT (extract(epoch FROM ts) * 1000000)::bigint, vals::text "
-                          "FROM samples WHERE host_id = $1 AND ts >= to_timestamp($2::numeric) "
-                          "AND ts <= to_timestamp($3::numeric)",
-        range);
+    // Only the wanted elements leave the server: a hot row holds every series of the host.
+    const bool all = wanted.isEmpty();
+    auto rows = all
+        ? conn.exec("SELECT (extract(epoch FROM ts) * 1000000)::bigint, vals::text "
+                    "FROM samples WHERE host_id = $1 AND ts >= to_timestamp($2::numeric) "
+                    "AND ts <= to_timestamp($3::numeric)",
+            range)
+        : conn.exec("SELECT (extract(epoch FROM ts) * 1000000)::bigint, "
+                    "array(SELECT vals[i] FROM unnest($4::int[]) WITH ORDINALITY AS u(i, o) "
+                    "ORDER BY o)::text "
+                    "FROM samples WHERE host_id = $1 AND ts >= to_timestamp($2::numeric) "
+                    "AND ts <= to_timestamp($3::numeric)",
+            range + QList<QByteArray> { intArrayLiteral(wanted) });
     if (!rows)
         return rows.error();
     for (int r = 0; r < rows->rows(); ++r) {
         auto &sample = out[rows->integer(r, 0)];
         const auto vals = parseFloatArray(rows->value(r, 1));
         for (qsizetype i = 0; i < vals.size(); ++i) {
-            const int seriesNo = static_cast<int>(i) + 1;
-            if (vals[i] && (wanted.isEmpty() || wanted.contains(seriesNo)))
-                sample[seriesNo] = *vals[i];
+            if (vals[i])
+                sample[all ? static_cast<int>(i) + 1 : wanted[i]] = *vals[i];
         }
     }
     return {};
@@ -167,35 +178,31 @@ Result<RawRange> hot(
     return toRange(samples);
 }
 
-Result<TierStarts> tierStarts(PgConnection &conn, int hostId)
+Result<std::optional<qint64>> rawStart(PgConnection &conn, int hostId)
 {
+    // Both are index lookups ((host_id, t0) per partition, (host_id, ts)).
     auto rows = conn.exec(
         "SELECT (extract(epoch FROM least((SELECT min(t0) FROM raw_windows WHERE host_id = $1), "
-        "(SELECT min(ts) FROM samples WHERE host_id = $1))) * 1000000)::bigint, "
-        "(extract(epoch FROM (SELECT min(t0) FROM rollup_1m WHERE host_id = $1)) * 1000000)"
-        "::bigint",
+        "(SELECT min(ts) FROM samples WHERE host_id = $1))) * 1000000)::bigint",
         { QByteArray::number(hostId) });
     if (!rows)
         return rows.error();
-    TierStarts starts;
-    if (!rows->isNull(0, 0))
-        starts.raw = rows->integer(0, 0);
-    if (!rows->isNull(0, 1))
-        starts.minute = rows->integer(0, 1);
-    return starts;
+    return rows->isNull(0, 0) ? std::optional<qint64>() : std::optional(rows->integer(0, 0));
 }
 
 Result<std::map<int, QList<Aggregate>>> aggregates(
     PgConnection &conn, int hostId, Tier tier, const QList<int> &seriesNos, qint64 from, qint64 to)
 {
-    std::map<int, std::map<qint64, Aggregate>> buckets;
+    // Appended per series as read (rows come in time order), sorted and merged at the end.
+    std::unordered_map<int, QList<Aggregate>> buckets;
     const QByteArray host = QByteArray::number(hostId);
     if (tier == Tier::Hour) {
         auto rows = conn.exec("SELECT series_no, (extract(epoch FROM bucket) * 1000000)::bigint, "
                               "vmin, vmax, vsum, cnt FROM rollup_1h WHERE host_id = $1 "
                               "AND bucket >= to_timestamp($2::numeric) "
                               "AND bucket <= to_timestamp($3::numeric) "
-                              "AND ($4::int[] IS NULL OR series_no = ANY($4::int[]))",
+                              "AND ($4::int[] IS NULL OR series_no = ANY($4::int[])) "
+                              "ORDER BY series_no, bucket",
             { host,
                 epochSecondsText(bucketStart(from, HourMicros)),
                 epochSecondsText(to),
@@ -208,14 +215,15 @@ Result<std::map<int, QList<Aggregate>>> aggregates(
                 rows->real(r, 3),
                 rows->real(r, 4),
                 rows->integer(r, 5) };
-            buckets[static_cast<int>(rows->integer(r, 0))][a.start] = a;
+            buckets[static_cast<int>(rows->integer(r, 0))].append(a);
         }
     } else {
         const qint64 first = bucketStart(from, MinuteMicros);
         auto rows = conn.exec("SELECT series_no, buckets, mins, maxs, sums, counts FROM rollup_1m "
                               "WHERE host_id = $1 AND t0 >= to_timestamp($2::numeric) "
                               "AND t0 <= to_timestamp($3::numeric) "
-                              "AND ($4::int[] IS NULL OR series_no = ANY($4::int[]))",
+                              "AND ($4::int[] IS NULL OR series_no = ANY($4::int[])) "
+                              "ORDER BY series_no, t0",
             { host,
                 epochSecondsText(bucketStart(first, WindowMicros)),
                 epochSecondsText(to),
@@ -233,7 +241,7 @@ Result<std::map<int, QList<Aggregate>>> aggregates(
                     return column.error();
                 columns.append(*column);
             }
-            auto &series = buckets[static_cast<int>(rows->integer(r, 0))];
+            QList<Aggregate> &series = buckets[static_cast<int>(rows->integer(r, 0))];
             for (qsizetype i = 0; i < starts->size(); ++i) {
                 const qint64 start = (*starts)[i];
                 if (start < first || start > to)
@@ -243,17 +251,23 @@ Result<std::map<int, QList<Aggregate>>> aggregates(
                     columns[1][i].value_or(0),
                     columns[2][i].value_or(0),
                     static_cast<qint64>(columns[3][i].value_or(0)) };
-                const auto [at, fresh] = series.try_emplace(start, a);
-                if (!fresh)
-                    merge(at->second, a);
+                series.append(a);
             }
         }
     }
     std::map<int, QList<Aggregate>> result;
-    for (const auto &[seriesNo, byStart] : buckets) {
-        auto &list = result[seriesNo];
-        for (const auto &[start, a] : byStart)
-            list.append(a);
+    for (auto &[seriesNo, list] : buckets) {
+        std::stable_sort(list.begin(), list.end(), [](const Aggregate &a, const Aggregate &b) {
+            return a.start < b.start;
+        });
+        QList<Aggregate> &merged = result[seriesNo];
+        merged.reserve(list.size());
+        for (const Aggregate &a : list) {
+            if (!merged.isEmpty() && merged.last().start == a.start)
+                merge(merged.last(), a);
+            else
+                merged.append(a);
+        }
     }
     return result;
 }

@@ -47,13 +47,9 @@ Result<std::map<int, QList<Aggregate>>> aggregates(
 Result<RawRange> hot(
     PgConnection &conn, int hostId, const QList<int> &seriesNos, qint64 from, qint64 to);
 
-// Where each tier begins for a host (retention removes the oldest first); nullopt: empty.
-struct TierStarts
-{
-    std::optional<qint64> raw; // the first compacted raw window, or the first hot sample
-    std::optional<qint64> minute;
-};
-Result<TierStarts> tierStarts(PgConnection &conn, int hostId);
+// Where the raw tier begins for a host: the first compacted raw window, or the first hot sample
+// (retention removes the oldest first); nullopt when it holds nothing.
+Result<std::optional<qint64>> rawStart(PgConnection &conn, int hostId);
 
 // The sample timestamps stored for the host in [from, to], from the hot and raw tiers.
 Result<QList<qint64>> sampleTimes(PgConnection &conn, int hostId, qint64 from, qint64 to);
