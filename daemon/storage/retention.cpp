@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "daemon/storage/retention.h"
 
+#include <atomic>
+
 #include <QDateTime>
 
 #include "daemon/core/logging.h"
@@ -15,6 +17,7 @@ namespace PerfWatch::Daemon {
 namespace {
 
 const QString Key = QStringLiteral("retention");
+std::atomic<quint64> cleanups { 0 };
 // Names the cleanup among advisory locks (next to the migration lock, 727375001).
 const QByteArray CleanupLockKey = QByteArrayLiteral("727375002");
 
@@ -183,7 +186,13 @@ Result<CleanupCounts> cleanup(PgConnection &conn, RetentionPolicy &policy, qint6
         return locked.error();
     auto result = cleanupLocked(conn, policy, nowMicros);
     (void)conn.exec("SELECT pg_advisory_unlock($1::bigint)", { CleanupLockKey });
+    ++cleanups;
     return result;
+}
+
+quint64 generation()
+{
+    return cleanups.load();
 }
 
 Result<CleanupCounts> cleanupLocked(PgConnection &conn, RetentionPolicy &policy, qint64 nowMicros)

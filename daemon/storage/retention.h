@@ -54,5 +54,9 @@ struct CleanupCounts
 // last_archive_run. With archive_enabled false nothing is removed and nothing is stamped.
 Result<CleanupCounts> cleanup(PgConnection &conn, RetentionPolicy &policy, qint64 nowMicros);
 
+// Counts the cleanups this process ran, so that what remembers where a tier begins knows to ask
+// again. (A cleanup by another daemon on a shared database is seen only when that expires.)
+quint64 generation();
+
 } // namespace Retention
 } // namespace PerfWatch::Daemon
