@@ -15,8 +15,6 @@
 
 #include "daemon/collectors/snapshot.h"
 #include "daemon/storage/database.h"
-#include "daemon/storage/pgconnection.h"
-#include "daemon/storage/retention.h"
 #include "daemon/storage/samplewriter.h"
 #include "daemon/storage/tierlayout.h"
 #include "shared/isotime.h"
