@@ -22,6 +22,7 @@ namespace PerfWatch::Daemon {
 namespace {
 
 constexpr int MaxSeriesPerRequest = 100;
+constexpr qint64 MaxPointsPerSeries = 20000;
 
 ApiResponse databaseAway(const Error &error)
 {
@@ -263,6 +264,15 @@ void SeriesHandler::seriesValues(const HttpRequest &request, const ReplyPtr &rep
         if (!interval) {
             Reply::sendLater(
                 reply, badRequest(QStringLiteral("Invalid interval: ") + asked.toLower()));
+            return;
+        }
+        // Bounded, so that no request reads more than a chart can show.
+        if ((range.end.micros - range.start.micros) / HistoryQuery::intervalMicros(*interval)
+            >= MaxPointsPerSeries) {
+            Reply::sendLater(reply,
+                badRequest(QStringLiteral("More than %1 points per series: choose a coarser "
+                                          "interval or a shorter range")
+                               .arg(MaxPointsPerSeries)));
             return;
         }
         const QString host = hostOf(query, m_hostname);

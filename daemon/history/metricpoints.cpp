@@ -75,6 +75,35 @@ private:
     QHash<QString, QJsonValue> m_current;
 };
 
+// One point's v1 payload: the bucket's means placed through the codec.
+QJsonObject payloadOf(Metrics::MetricType type,
+    const QList<HostSeries> &series,
+    const QHash<int, BucketReader::Aggregate> &bySeries,
+    const QHash<QString, QJsonValue> &attributes,
+    qint64 start)
+{
+    QList<Metrics::SeriesValue> values;
+    for (const HostSeries &s : series) {
+        const auto sum = bySeries.constFind(s.seriesNo);
+        Metrics::SeriesValue value;
+        value.descriptor = s.id.descriptor;
+        value.labelValues = s.id.labelValues;
+        if (sum != bySeries.constEnd() && sum->count > 0) {
+            value.value = sum->mean();
+        } else if (s.id.descriptor->labels.isEmpty()) {
+            // A scalar without a value in this bucket: v1's null (not measured).
+            value.status = Metrics::Status::Unavailable;
+        } else {
+            continue; // an interface, disk or CPU not seen in this bucket is left out
+        }
+        values.append(std::move(value));
+    }
+    QJsonObject data = Metrics::buildPayload(type, attributes, values);
+    data.insert(QStringLiteral("_timestamp"), IsoTime::pythonIsoFormat(start));
+    data.insert(QStringLiteral("_error"), QJsonValue::Null);
+    return data;
+}
+
 } // namespace
 
 Result<QList<Point>> read(PgConnection &conn,
@@ -99,46 +128,49 @@ Result<QList<Point>> read(PgConnection &conn,
     QList<int> wanted;
     for (const HostSeries &s : *series)
         wanted.append(s.seriesNo);
-    auto buckets = BucketReader::read(conn, hostId, wanted, from, to, bucketMicros);
-    if (!buckets)
-        return buckets.error();
-
     auto loaded = AttributeHistory::load(conn, hostId, Metrics::typeName(type), to);
     if (!loaded)
         return loaded.error();
     AttributeHistory attributes = std::move(loaded).value();
-    // Bucket-major, for one payload per point.
-    std::map<qint64, QHash<int, BucketReader::Aggregate>> byBucket;
-    for (const auto &[seriesNo, list] : *buckets) {
-        for (const BucketReader::Bucket &b : list)
-            byBucket[b.start].insert(seriesNo, b.aggregate);
-    }
     QList<Point> points;
-    for (const auto &[start, bySeries] : byBucket) {
-        if (points.size() >= limit)
-            break;
-        QList<Metrics::SeriesValue> values;
-        for (const HostSeries &s : *series) {
-            const auto sum = bySeries.constFind(s.seriesNo);
-            const Metrics::ParsedSeriesId &id = s.id;
-            Metrics::SeriesValue value;
-            value.descriptor = id.descriptor;
-            value.labelValues = id.labelValues;
-            if (sum != bySeries.constEnd() && sum->count > 0) {
-                value.value = sum->mean();
-            } else if (id.descriptor->labels.isEmpty()) {
-                // A scalar without a value in this bucket: v1's null (not measured).
-                value.status = Metrics::Status::Unavailable;
-            } else {
-                continue; // an interface, disk or CPU not seen in this bucket is left out
-            }
-            values.append(std::move(value));
+    // The oldest `limit` points lie within `limit` buckets of where they start, unless there are
+    // gaps: the range is read a piece of `limit` buckets at a time, and an empty piece jumps to
+    // the next stored instant. A year asked at 5 s reads what the answer needs, not the year.
+    for (qint64 pieceFrom = from; pieceFrom <= to && points.size() < limit;) {
+        const qint64 want = limit - points.size();
+        const qint64 room = (to - pieceFrom) / bucketMicros + 1;
+        const qint64 pieceTo = want >= room
+            ? to
+            : TierLayout::bucketStart(pieceFrom, bucketMicros) + want * bucketMicros - 1;
+        auto buckets = BucketReader::read(conn, hostId, wanted, pieceFrom, pieceTo, bucketMicros);
+        if (!buckets)
+            return buckets.error();
+        pieceFrom = pieceTo + 1;
+        if (buckets->empty() && pieceFrom <= to) {
+            auto next = TierReader::nextDataAfter(conn, hostId, pieceTo);
+            if (!next)
+                return next.error();
+            if (!*next)
+                break;
+            pieceFrom = std::max(pieceFrom, **next);
         }
-        QJsonObject data =
-            Metrics::buildPayload(type, attributes.at(start + bucketMicros - 1), values);
-        data.insert(QStringLiteral("_timestamp"), IsoTime::pythonIsoFormat(start));
-        data.insert(QStringLiteral("_error"), QJsonValue::Null);
-        points.append({ start, data });
+        // Bucket-major, for one payload per point.
+        std::map<qint64, QHash<int, BucketReader::Aggregate>> byBucket;
+        for (const auto &[seriesNo, list] : *buckets) {
+            for (const BucketReader::Bucket &b : list)
+                byBucket[b.start].insert(seriesNo, b.aggregate);
+        }
+        for (const auto &[start, bySeries] : byBucket) {
+            if (points.size() >= limit)
+                break;
+            // A coarser tier's bucket (an hour answering for 5 s where raw data is gone) comes
+            // whole in each piece it overlaps: once is enough.
+            if (!points.isEmpty() && start <= points.last().bucketStart)
+                continue;
+            points.append({ start,
+                payloadOf(
+                    type, *series, bySeries, attributes.at(start + bucketMicros - 1), start) });
+        }
     }
     return points;
 }

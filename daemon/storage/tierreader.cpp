@@ -275,6 +275,25 @@ Result<std::map<int, QList<Aggregate>>> aggregates(
     return result;
 }
 
+Result<std::optional<qint64>> nextDataAfter(PgConnection &conn, int hostId, qint64 after)
+{
+    auto rows = conn.exec("SELECT (extract(epoch FROM least("
+                          "(SELECT min(t0) FROM raw_windows WHERE host_id = $1 "
+                          "AND t0 > to_timestamp($2::numeric)), "
+                          "(SELECT min(ts) FROM samples WHERE host_id = $1 "
+                          "AND ts > to_timestamp($2::numeric)), "
+                          "(SELECT min(bucket) FROM rollup_1h WHERE host_id = $1 "
+                          "AND bucket > to_timestamp($3::numeric)))) * 1000000)::bigint",
+        { QByteArray::number(hostId),
+            epochSecondsText(after),
+            epochSecondsText(after - HourMicros) });
+    if (!rows)
+        return rows.error();
+    if (rows->isNull(0, 0))
+        return std::optional<qint64>();
+    return std::optional(std::max(rows->integer(0, 0), after + 1));
+}
+
 Result<QList<qint64>> sampleTimes(PgConnection &conn, int hostId, qint64 from, qint64 to)
 {
     auto range = raw(conn, hostId, { -1 }, from, to); // no series: only the times

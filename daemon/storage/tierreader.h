@@ -51,6 +51,11 @@ Result<RawRange> hot(
 // (retention removes the oldest first); nullopt when it holds nothing.
 Result<std::optional<qint64>> rawStart(PgConnection &conn, int hostId);
 
+// The first instant after `after` with anything stored for the host (a raw window, a hot sample
+// or an hour of the 1-hour tier, which covers every minute of the 1-minute tier); nullopt:
+// nothing later. Lets a reader skip a gap instead of walking it.
+Result<std::optional<qint64>> nextDataAfter(PgConnection &conn, int hostId, qint64 after);
+
 // The sample timestamps stored for the host in [from, to], from the hot and raw tiers.
 Result<QList<qint64>> sampleTimes(PgConnection &conn, int hostId, qint64 from, qint64 to);
 

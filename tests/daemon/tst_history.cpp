@@ -648,6 +648,49 @@ private Q_SLOTS:
             404);
     }
 
+    // What a hostile or careless client asks for stays bounded.
+    void hugeRangesAreReadOnlyAsFarAsNeeded()
+    {
+        // A year at 5 s: the oldest 1000 points are answered, without reading the year.
+        HttpResult r = seeded(QStringLiteral("cpu"),
+            m_noon - 365 * DayMicros,
+            m_noon + DayMicros,
+            QStringLiteral("5s"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(QStringLiteral("count")).toInt(), 721); // the hour + closing one
+        QCOMPARE(r.body.value(QStringLiteral("data_points"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QStringLiteral("timestamp")),
+            QJsonValue(iso(m_noon)));
+        r = seeded(QStringLiteral("cpu"),
+            m_noon - 365 * DayMicros,
+            m_noon + DayMicros,
+            QStringLiteral("5s"),
+            QStringLiteral("100"));
+        QCOMPARE(r.body.value(QStringLiteral("count")).toInt(), 100);
+        QCOMPARE(r.body.value(QStringLiteral("data_points"))
+                     .toArray()[99]
+                     .toObject()
+                     .value(QStringLiteral("timestamp")),
+            QJsonValue(iso(m_noon + 99 * Step)));
+        r = m_api->request("GET",
+            QStringLiteral("/api/history/series-values?host=seeded&id=cpu.usage_percent&"
+                           "interval=5s&start_time=")
+                + iso(m_noon - 30 * DayMicros) + QStringLiteral("&end_time=") + iso(m_noon),
+            {},
+            m_token);
+        QCOMPARE(r.status, 400);
+        r = m_api->request("GET",
+            QStringLiteral("/api/history/changes?host=seeded&start_time_1=")
+                + iso(m_noon - 100 * DayMicros) + QStringLiteral("&end_time_1=") + iso(m_noon)
+                + QStringLiteral("&start_time_2=") + iso(m_noon - 200 * DayMicros)
+                + QStringLiteral("&end_time_2=") + iso(m_noon - 100 * DayMicros),
+            {},
+            m_token);
+        QCOMPARE(r.status, 400);
+    }
+
     // Last: downsampling removes the raw tier of the seeded day.
     void downsampledRangesAnswerWithWhatExists()
     {
