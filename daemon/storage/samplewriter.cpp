@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "daemon/storage/samplewriter.h"
 
-
 #include <QDateTime>
 
 #include "daemon/core/logging.h"
