@@ -138,9 +138,7 @@ void HistoryHandler::metrics(const HttpRequest &request, const ReplyPtr &reply) 
             return;
         }
         const auto &q = std::get<HistoryQuery::Metrics>(parsed);
-        const QString host = query.hasQueryItem(QStringLiteral("host"))
-            ? query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded)
-            : m_hostname;
+        const QString host = HistoryQuery::host(query, m_hostname);
         auto conn = m_pool.acquire();
         if (!conn) {
             Reply::sendLater(reply, databaseAway(QStringLiteral("history"), conn.error()));
@@ -178,9 +176,7 @@ void HistoryHandler::compare(const HttpRequest &request, const ReplyPtr &reply) 
             return;
         }
         const auto &q = std::get<HistoryQuery::Compare>(parsed);
-        const QString host = query.hasQueryItem(QStringLiteral("host"))
-            ? query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded)
-            : m_hostname;
+        const QString host = HistoryQuery::host(query, m_hostname);
         auto conn = m_pool.acquire();
         if (!conn) {
             Reply::sendLater(reply, databaseAway(QStringLiteral("history"), conn.error()));

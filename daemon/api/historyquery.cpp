@@ -126,6 +126,13 @@ void requireMetricType(const QUrlQuery &query, QJsonArray &issues)
             QJsonValue::Null));
 }
 
+ApiResponse badRequest(const QString &detail)
+{
+    return ApiResponse::error(ApiErrorKind::BadRequest, detail);
+}
+
+} // namespace
+
 std::optional<ApiResponse> checkMetricType(const QString &typeName, const QStringList &metricTypes)
 {
     if (PerfWatch::Metrics::typeFromName(typeName) && metricTypes.contains(typeName))
@@ -147,12 +154,11 @@ std::variant<QString, ApiResponse> intervalFor(const QUrlQuery &query, const Ran
     return *interval;
 }
 
-ApiResponse badRequest(const QString &detail)
+QString host(const QUrlQuery &query, const QString &fallback)
 {
-    return ApiResponse::error(ApiErrorKind::BadRequest, detail);
+    return query.hasQueryItem(QStringLiteral("host")) ? value(query, QStringLiteral("host"))
+                                                      : fallback;
 }
-
-} // namespace
 
 std::variant<Metrics, ApiResponse> metrics(const QUrlQuery &query, const QStringList &metricTypes)
 {

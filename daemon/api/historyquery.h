@@ -80,6 +80,12 @@ std::variant<TwoPeriods, ApiResponse> twoPeriods(
 std::optional<QueryDateTime> dateTime(
     const QUrlQuery &query, const QString &name, bool required, QJsonArray &issues);
 std::optional<ApiResponse> checkRange(const Range &range);
+// 400 "Invalid metric_type. Must be one of: ..." unless typeName is one of metricTypes.
+std::optional<ApiResponse> checkMetricType(const QString &typeName, const QStringList &metricTypes);
+// The `interval` parameter ("auto" when absent) resolved for the range, or its 400.
+std::variant<QString, ApiResponse> intervalFor(const QUrlQuery &query, const Range &range);
+// The `host` parameter, or fallback (this daemon's host) when absent.
+QString host(const QUrlQuery &query, const QString &fallback);
 
 } // namespace HistoryQuery
 } // namespace PerfWatch::Daemon

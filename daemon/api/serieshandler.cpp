@@ -37,13 +37,6 @@ ApiResponse badRequest(const QString &detail)
     return ApiResponse::error(ApiErrorKind::BadRequest, detail);
 }
 
-QString hostOf(const QUrlQuery &query, const QString &fallback)
-{
-    return query.hasQueryItem(QStringLiteral("host"))
-        ? query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded)
-        : fallback;
-}
-
 QJsonObject labelsJson(const Metrics::ParsedSeriesId &id)
 {
     QJsonObject labels;
@@ -180,15 +173,13 @@ void SeriesHandler::series(const HttpRequest &request, const ReplyPtr &reply) co
         std::optional<Metrics::MetricType> type;
         if (query.hasQueryItem(QStringLiteral("metric_type"))) {
             const QString name = query.queryItemValue(QStringLiteral("metric_type"));
-            type = Metrics::typeFromName(name);
-            if (!type || !m_metricTypes.contains(name)) {
-                Reply::sendLater(reply,
-                    badRequest(QStringLiteral("Invalid metric_type. Must be one of: ")
-                        + m_metricTypes.join(QStringLiteral(", "))));
+            if (auto bad = HistoryQuery::checkMetricType(name, m_metricTypes)) {
+                Reply::sendLater(reply, *bad);
                 return;
             }
+            type = Metrics::typeFromName(name);
         }
-        const QString host = hostOf(query, m_hostname);
+        const QString host = HistoryQuery::host(query, m_hostname);
         auto opened = openHost(m_pool, host, reply);
         if (!opened)
             return;
@@ -256,18 +247,14 @@ void SeriesHandler::seriesValues(const HttpRequest &request, const ReplyPtr &rep
             Reply::sendLater(reply, *bad);
             return;
         }
-        const QString asked = query.hasQueryItem(QStringLiteral("interval"))
-            ? query.queryItemValue(QStringLiteral("interval"))
-            : QStringLiteral("auto");
-        const auto interval =
-            HistoryQuery::resolveInterval(asked, range.end.micros - range.start.micros);
-        if (!interval) {
-            Reply::sendLater(
-                reply, badRequest(QStringLiteral("Invalid interval: ") + asked.toLower()));
+        auto resolved = HistoryQuery::intervalFor(query, range);
+        if (const auto *bad = std::get_if<ApiResponse>(&resolved)) {
+            Reply::sendLater(reply, *bad);
             return;
         }
+        const QString interval = std::get<QString>(resolved);
         // Bounded, so that no request reads more than a chart can show.
-        if ((range.end.micros - range.start.micros) / HistoryQuery::intervalMicros(*interval)
+        if ((range.end.micros - range.start.micros) / HistoryQuery::intervalMicros(interval)
             >= MaxPointsPerSeries) {
             Reply::sendLater(reply,
                 badRequest(QStringLiteral("More than %1 points per series: choose a coarser "
@@ -275,7 +262,7 @@ void SeriesHandler::seriesValues(const HttpRequest &request, const ReplyPtr &rep
                                .arg(MaxPointsPerSeries)));
             return;
         }
-        const QString host = hostOf(query, m_hostname);
+        const QString host = HistoryQuery::host(query, m_hostname);
         auto opened = openHost(m_pool, host, reply);
         if (!opened)
             return;
@@ -309,7 +296,7 @@ void SeriesHandler::seriesValues(const HttpRequest &request, const ReplyPtr &rep
             wanted,
             range.start.micros,
             range.end.micros,
-            HistoryQuery::intervalMicros(*interval));
+            HistoryQuery::intervalMicros(interval));
         if (!buckets) {
             Reply::sendLater(reply, databaseAway(buckets.error()));
             return;
@@ -334,7 +321,7 @@ void SeriesHandler::seriesValues(const HttpRequest &request, const ReplyPtr &rep
             ApiResponse::json(QJsonObject { { QStringLiteral("host"), host },
                 { QStringLiteral("start_time"), range.start.echo() },
                 { QStringLiteral("end_time"), range.end.echo() },
-                { QStringLiteral("interval"), *interval },
+                { QStringLiteral("interval"), interval },
                 { QStringLiteral("series"), series } }));
     });
 }
@@ -349,7 +336,7 @@ void SeriesHandler::changes(const HttpRequest &request, const ReplyPtr &reply) c
             return;
         }
         const auto &q = std::get<HistoryQuery::Changes>(parsed);
-        const QString host = hostOf(query, m_hostname);
+        const QString host = HistoryQuery::host(query, m_hostname);
         const QString otherHost = q.otherHost.isEmpty() ? host : q.otherHost;
         auto opened = openHost(m_pool, host, reply);
         if (!opened)
