@@ -157,7 +157,8 @@ void Aggregate::merge(double s, double lo, double hi, qint64 n)
 
 Result<std::optional<int>> hostId(PgConnection &conn, const QString &hostname)
 {
-    auto host = conn.exec("SELECT host_id FROM hosts WHERE hostname = $1", { hostname.toUtf8() });
+    auto host =
+        conn.execPrepared("SELECT host_id FROM hosts WHERE hostname = $1", { hostname.toUtf8() });
     if (!host)
         return host.error();
     if (host->rows() == 0)

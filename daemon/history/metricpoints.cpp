@@ -29,11 +29,12 @@ public:
         // Paths are JSON arrays starting with the type: ["cpu", ...].
         const QByteArray prefix =
             QJsonDocument(QJsonArray { typeName }).toJson(QJsonDocument::Compact).chopped(1) + ',';
-        auto rows = conn.exec("SELECT path, (extract(epoch FROM since) * 1000000)::bigint, "
+        auto rows =
+            conn.execPrepared("SELECT path, (extract(epoch FROM since) * 1000000)::bigint, "
                               "value::text FROM attributes WHERE host_id = $1 "
                               "AND starts_with(path, $2) AND since <= to_timestamp($3::numeric) "
                               "ORDER BY since",
-            { QByteArray::number(host), prefix, epochSecondsText(to) });
+                { QByteArray::number(host), prefix, epochSecondsText(to) });
         if (!rows)
             return rows.error();
         AttributeHistory history;

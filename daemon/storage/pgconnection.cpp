@@ -134,15 +134,54 @@ Result<PgResult> PgConnection::exec(const char *sql, const QList<QByteArray> &pa
             QStringLiteral("connection dropped after a timeout") };
     if (m_queryTimeout.count() > 0)
         return execWithDeadline(sql, values);
-    pg_result *raw = PQexecParams(
-        m_conn, sql, static_cast<int>(params.size()), nullptr, values.data(), nullptr, nullptr, 0);
+    return checked(PQexecParams(
+        m_conn, sql, static_cast<int>(params.size()), nullptr, values.data(), nullptr, nullptr, 0));
+}
+
+Result<PgResult> PgConnection::checked(pg_result *raw)
+{
     PgResult result(raw);
     const ExecStatusType status = PQresultStatus(raw);
-    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+    if (raw && (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK))
         return result;
-    const char *sqlState = PQresultErrorField(raw, PG_DIAG_SQLSTATE);
+    const char *sqlState = raw ? PQresultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr;
     return Error { sqlState ? QString::fromLatin1(sqlState) : QStringLiteral("db_error"),
         firstLine(raw ? PQresultErrorMessage(raw) : PQerrorMessage(m_conn)) };
+}
+
+Result<PgResult> PgConnection::execPrepared(const char *sql, const QList<QByteArray> &params)
+{
+    if (!m_conn || m_queryTimeout.count() > 0)
+        return exec(sql, params);
+    const QByteArray text(sql);
+    auto name = m_prepared.constFind(text);
+    if (name == m_prepared.cend()) {
+        const QByteArray fresh = "pw_" + QByteArray::number(m_prepared.size());
+        auto prepared = checked(PQprepare(m_conn, fresh.constData(), sql, 0, nullptr));
+        if (!prepared)
+            return prepared.error();
+        name = m_prepared.insert(text, fresh);
+    }
+    const QByteArray statement = name.value();
+    std::vector<const char *> values;
+    values.reserve(static_cast<size_t>(params.size()));
+    for (const QByteArray &p : params)
+        values.push_back(p.isNull() ? nullptr : p.constData());
+    auto result = checked(PQexecPrepared(m_conn,
+        statement.constData(),
+        static_cast<int>(values.size()),
+        values.data(),
+        nullptr,
+        nullptr,
+        0));
+    // A table whose columns changed since (a migration) invalidates the statement: run it as a
+    // plain one this time and prepare it again next time.
+    if (!result && result.error().code == QStringLiteral("0A000")) {
+        PQclear(PQexec(m_conn, QByteArray("DEALLOCATE " + statement).constData()));
+        m_prepared.remove(text);
+        return exec(sql, params);
+    }
+    return result;
 }
 
 Result<PgResult> PgConnection::execWithDeadline(
@@ -187,13 +226,7 @@ Result<PgResult> PgConnection::execWithDeadline(
             PQclear(raw);
         raw = next;
     }
-    PgResult result(raw);
-    const ExecStatusType status = PQresultStatus(raw);
-    if (raw && (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK))
-        return result;
-    const char *sqlState = raw ? PQresultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr;
-    return Error { sqlState ? QString::fromLatin1(sqlState) : QStringLiteral("db_error"),
-        firstLine(raw ? PQresultErrorMessage(raw) : PQerrorMessage(m_conn)) };
+    return checked(raw);
 }
 
 Result<void> PgConnection::execScript(const QByteArray &sql)

@@ -32,7 +32,7 @@ Result<std::optional<UserRecord>> findBy(
     PgConnection &conn, const QByteArray &where, const QByteArray &param)
 {
     const QByteArray sql = QByteArray("SELECT ") + UserColumns + " FROM users WHERE " + where;
-    auto r = conn.exec(sql.constData(), { param });
+    auto r = conn.execPrepared(sql.constData(), { param });
     if (!r)
         return r.error();
     return firstUser(*r);
