@@ -70,13 +70,24 @@ std::optional<QString> resolveInterval(const QString &asked, qint64 duration)
 
 qint64 intervalMicros(const QString &interval)
 {
-    if (interval == QLatin1String("5s"))
-        return 5'000'000;
-    if (interval == QLatin1String("1m"))
-        return Minute;
-    if (interval == QLatin1String("5m"))
-        return 5 * Minute;
-    return 60 * Minute;
+    // "5s", "1m", "5m", "1h", or any count of a unit (series-values): "9h", "30s", "2d".
+    const qsizetype digits = interval.size() - 1;
+    bool ok = false;
+    const qint64 count = digits > 0 ? interval.left(digits).toLongLong(&ok) : 0;
+    if (!ok || count <= 0 || count > 100000)
+        return 0;
+    switch (interval.back().toLatin1()) {
+    case 's':
+        return count * 1'000'000;
+    case 'm':
+        return count * Minute;
+    case 'h':
+        return count * 60 * Minute;
+    case 'd':
+        return count * 24 * 60 * Minute;
+    default:
+        return 0;
+    }
 }
 
 std::optional<QueryDateTime> dateTime(
@@ -152,6 +163,20 @@ std::variant<QString, ApiResponse> intervalFor(const QUrlQuery &query, const Ran
         return ApiResponse::error(ApiErrorKind::BadRequest,
             QString(QStringLiteral("Invalid interval: ") + asked.toLower()));
     return *interval;
+}
+
+std::variant<QString, ApiResponse> seriesIntervalFor(const QUrlQuery &query, const Range &range)
+{
+    const QString asked = value(query, QStringLiteral("interval")).toLower();
+    const qint64 size = intervalMicros(asked);
+    // Whole multiples of the step of the tier that serves them (5 s under a minute, minutes
+    // under an hour, hours beyond), up to a week: any range can be asked for about as many
+    // points as a chart has pixels (a year in 9h buckets), and every bucket is exact.
+    const qint64 step = size < Minute ? 5'000'000 : size < 60 * Minute ? Minute : 60 * Minute;
+    if (query.hasQueryItem(QStringLiteral("interval")) && !resolveInterval(asked, 0) && size > 0
+        && size % step == 0 && size <= 7 * 24 * 60 * Minute)
+        return asked;
+    return intervalFor(query, range);
 }
 
 QString host(const QUrlQuery &query, const QString &fallback)

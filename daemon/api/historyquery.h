@@ -36,6 +36,7 @@ struct Metrics
 // The interval token asked ("auto" when absent) resolved for a range of `duration` microseconds:
 // <= 30 min 5s, <= 6 h 1m, <= 24 h 5m, longer 1h. nullopt: not a valid token.
 std::optional<QString> resolveInterval(const QString &asked, qint64 duration);
+// The length of a resolved interval ("5s" ... "1h", or "<count><s|m|h|d>"); 0 if malformed.
 qint64 intervalMicros(const QString &interval);
 
 struct TwoPeriods
@@ -84,6 +85,8 @@ std::optional<ApiResponse> checkRange(const Range &range);
 std::optional<ApiResponse> checkMetricType(const QString &typeName, const QStringList &metricTypes);
 // The `interval` parameter ("auto" when absent) resolved for the range, or its 400.
 std::variant<QString, ApiResponse> intervalFor(const QUrlQuery &query, const Range &range);
+// For series-values (beyond v1): also any whole multiple of 5 s up to 7 days ("9h", "30s").
+std::variant<QString, ApiResponse> seriesIntervalFor(const QUrlQuery &query, const Range &range);
 // The `host` parameter, or fallback (this daemon's host) when absent.
 QString host(const QUrlQuery &query, const QString &fallback);
 

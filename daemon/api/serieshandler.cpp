@@ -247,7 +247,7 @@ void SeriesHandler::seriesValues(const HttpRequest &request, const ReplyPtr &rep
             Reply::sendLater(reply, *bad);
             return;
         }
-        auto resolved = HistoryQuery::intervalFor(query, range);
+        auto resolved = HistoryQuery::seriesIntervalFor(query, range);
         if (const auto *bad = std::get_if<ApiResponse>(&resolved)) {
             Reply::sendLater(reply, *bad);
             return;

@@ -521,6 +521,45 @@ private Q_SLOTS:
             r.body.value(QStringLiteral("detail")).toString().contains(QStringLiteral("cpu.nope")));
     }
 
+    // Beyond v1, series-values takes any whole count of its tier's step: 2m buckets are two
+    // minutes of the same samples; steps that would split a stored bucket are refused.
+    void seriesValuesTakeIntervalsAChartNeeds()
+    {
+        const auto ask = [&](const QString &interval) {
+            return m_api->request("GET",
+                QStringLiteral("/api/history/series-values?host=seeded&id=cpu.usage_percent&"
+                               "interval=%1&start_time=%2&end_time=%3")
+                    .arg(interval, iso(m_noon), iso(m_noon + 10 * MinuteMicros - 1)),
+                {},
+                m_token);
+        };
+        HttpResult r = ask(QStringLiteral("2m"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(QStringLiteral("interval")).toString(), QStringLiteral("2m"));
+        const QJsonArray points = r.body.value(QStringLiteral("series"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("points"))
+                                      .toArray();
+        QCOMPARE(points.size(), 5);
+        double lo = 1e9;
+        for (qint64 t = m_noon; t < m_noon + 2 * MinuteMicros; t += Step)
+            lo = std::min(lo, usageAt(t));
+        QCOMPARE(points[0].toObject().value(QStringLiteral("count")).toInt(), 24);
+        QCOMPARE(points[0].toObject().value(QStringLiteral("min")).toDouble(), lo);
+        QCOMPARE(points[1].toObject().value(QStringLiteral("timestamp")).toString(),
+            iso(m_noon + 2 * MinuteMicros).left(19) + QStringLiteral("Z"));
+        QCOMPARE(ask(QStringLiteral("30s")).status, 200);
+        for (const char *bad : { "90s", "7s", "61m", "8d", "0h", "h", "-5m", "1w" }) {
+            r = ask(QString::fromLatin1(bad));
+            QVERIFY2(r.status == 400, bad);
+            QVERIFY(r.body.value(QStringLiteral("detail"))
+                        .toString()
+                        .startsWith(QStringLiteral("Invalid interval")));
+        }
+    }
+
     // "What changed?": 300 CPUs, one of them busier by 20 points in the second hour amid noise,
     // one very noisy but unchanged.
     void whatChangedRanksTheSeededChangeFirst()
