@@ -18,12 +18,14 @@
 #       against float8[] rows of the same values
 #   p5  history over HTTP: P5_DAYS (default 7) of 1 s samples seeded into a running perfwatchd,
 #       then the history routes timed on one kept-alive connection against GET /api/auth/me
-# BENCH_ONLY="p1 p2 p7 perf probes p4enc p4store p5" runs a subset; P7_SECONDS (default 120) sets P7's
-# window.
+#   p5year  the same over P5_YEAR_DAYS (default 365): one day of 1 s samples, hourly rollups
+#       written directly before it (what retention keeps of a year), ~1000-point queries
+# BENCH_ONLY="p1 p2 p7 perf probes p4enc p4store p5 p5year" runs a subset; P7_SECONDS (default
+# 120) sets P7's window.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 p2_seconds=${1:-600}
-only=${BENCH_ONLY:-p1 perf p2 p7 probes p4enc p4store p5}
+only=${BENCH_ONLY:-p1 perf p2 p7 probes p4enc p4store p5 p5year}
 p7_seconds=${P7_SECONDS:-120}
 wants() { [[ " $only " == *" $1 "* ]]; }
 # shellcheck source=bench/lib.sh
@@ -49,11 +51,26 @@ if wants p5; then
     echo "== P5 (${P5_DAYS:-7} days of 1 s samples) =="
     start_daemon
     token=$(admin_token)
+    p5_end=$(($(date +%s) / 3600 * 3600)) # the seeded range ends at the last whole hour
     "$build_dir/bench/bench_history" seed \
         "host=$state_dir/postgres/socket dbname=perfwatch user=perfwatch" bench-host "${P5_DAYS:-7}" \
-        2>/dev/null
+        "$p5_end" 2>/dev/null
     "$build_dir/bench/bench_history" query "http://127.0.0.1:$port" "$token" bench-host \
-        "${P5_DAYS:-7}" 2>/dev/null
+        "${P5_DAYS:-7}" "$p5_end" 2>/dev/null
+    stop_daemon
+fi
+
+if wants p5year; then
+    echo "== P5 over a year (1 day of 1 s samples, then hourly rollups back to ${P5_YEAR_DAYS:-365} days) =="
+    start_daemon
+    token=$(admin_token)
+    p5_end=$(($(date +%s) / 3600 * 3600))
+    conninfo="host=$state_dir/postgres/socket dbname=perfwatch user=perfwatch"
+    "$build_dir/bench/bench_history" seed "$conninfo" bench-host 1 "$p5_end" 2>/dev/null
+    "$build_dir/bench/bench_history" seed-hourly "$conninfo" bench-host "${P5_YEAR_DAYS:-365}" \
+        "$p5_end" 2>/dev/null
+    "$build_dir/bench/bench_history" query "http://127.0.0.1:$port" "$token" bench-host \
+        "${P5_YEAR_DAYS:-365}" "$p5_end" 2>/dev/null
     stop_daemon
 fi
 
