@@ -5,11 +5,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 
+#include "desktop/core/connectionmanager.h"
 #include "desktop/core/credentialstore.h"
-#include "desktop/core/daemonconnection.h"
 #include "desktop/ui/logindialog.h"
 #include "desktop/ui/mainwindow.h"
+#include "desktop/ui/theme.h"
+#include "desktop/ui/translations.h"
 #include "perfwatch/version.h"
 
 using namespace PerfWatch::Desktop;
@@ -52,15 +55,20 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("io.github.perfwatch.PerfWatch"));
+    Translations::install(app);
+    Theme::apply(Theme::fromName(
+        QSettings().value(QStringLiteral("theme"), QStringLiteral("system")).toString()));
 
-    DaemonConnection connection;
+    ConnectionManager connections;
     CredentialStore credentials;
-    LoginDialog login(connection, credentials);
-    if (parser.isSet(urlOption))
-        login.setUrl(parser.value(urlOption));
-    if (login.exec() != QDialog::Accepted)
-        return 0;
-    MainWindow window(connection);
+    connections.restore();
+    MainWindow window(connections, credentials);
     window.show();
+    if (parser.isSet(urlOption)) {
+        LoginDialog *login = window.openLogin();
+        login->setUrl(parser.value(urlOption));
+    } else {
+        window.connectRemembered();
+    }
     return QApplication::exec();
 }

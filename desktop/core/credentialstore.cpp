@@ -51,6 +51,20 @@ void CredentialStore::writePassword(
     job->start();
 }
 
+void CredentialStore::probe(std::function<void(bool, QString)> done)
+{
+    // Reading an entry that does not exist tells "no service" (NoBackendAvailable, or the D-Bus
+    // error of a session without one) apart from "no such entry" (a working keychain).
+    auto *job = new QKeychain::ReadPasswordJob(Service, this);
+    job->setKey(QStringLiteral("perfwatch-keychain-probe"));
+    connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
+        const bool available =
+            job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
+        done(available, available ? QString() : job->errorString());
+    });
+    job->start();
+}
+
 void CredentialStore::removePassword(const QString &account)
 {
     auto *job = new QKeychain::DeletePasswordJob(Service, this);

@@ -26,6 +26,8 @@ public:
     void writePassword(
         const QString &account, const QString &password, std::function<void(QString error)> done);
     void removePassword(const QString &account);
+    // Whether a keychain service answers here; `why` says what is missing when none does.
+    void probe(std::function<void(bool available, QString why)> done);
 
     // "user@http://host:port": one entry per user and daemon.
     static QString accountFor(const QString &username, const QString &url);

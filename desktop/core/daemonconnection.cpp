@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "desktop/core/daemonconnection.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -17,11 +18,22 @@ constexpr auto InitialBackoff = 1s;
 constexpr auto MaxBackoff = 60s;
 constexpr auto PingInterval = 15s; // as the v1 browser client does
 
+// The daemon's "detail": a sentence, or (422) a list of field issues, each with its "msg".
 QString detailOf(const QByteArray &body)
 {
     const QJsonValue detail =
         QJsonDocument::fromJson(body).object().value(QStringLiteral("detail"));
-    return detail.isString() ? detail.toString() : QString();
+    if (detail.isString())
+        return detail.toString();
+    QStringList messages;
+    for (const QJsonValue &issue : detail.toArray()) {
+        const QJsonObject o = issue.toObject();
+        const QJsonArray loc = o.value(QStringLiteral("loc")).toArray();
+        const QString field = loc.isEmpty() ? QString() : loc.last().toVariant().toString();
+        const QString msg = o.value(QStringLiteral("msg")).toString();
+        messages.append(field.isEmpty() ? msg : field + QStringLiteral(": ") + msg);
+    }
+    return messages.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -53,6 +65,12 @@ DaemonConnection::~DaemonConnection()
 {
     m_socket.disconnect(this);
     m_socket.abort();
+}
+
+void DaemonConnection::setTarget(const QUrl &baseUrl, const QString &username)
+{
+    m_baseUrl = baseUrl.adjusted(QUrl::StripTrailingSlash);
+    m_username = username;
 }
 
 void DaemonConnection::connectToDaemon(
@@ -109,8 +127,16 @@ void DaemonConnection::login()
             openStream();
             return;
         }
+        if (status == 401 && !m_pendingPassword.isEmpty() && m_pendingPassword != m_password) {
+            m_password = std::exchange(m_pendingPassword, {}); // changed by this very session
+            login();
+            return;
+        }
         if (status == 401 || status == 422) {
+            const bool wasConnected = m_everConnected;
             setState(State::Failed, tr("Wrong user name or password"));
+            if (wasConnected) // the password changed under a running session
+                Q_EMIT credentialsRejected(m_message);
             return;
         }
         if (status == 429) {
@@ -126,6 +152,61 @@ void DaemonConnection::login()
         }
         setState(
             State::Failed, tr("Cannot reach the daemon at %1: %2").arg(m_baseUrl.toString(), why));
+    });
+}
+
+void DaemonConnection::adoptToken(const QByteArray &token, const QString &password)
+{
+    m_pendingPassword.clear();
+    m_password = password;
+    if (!token.isEmpty())
+        m_token = token;
+}
+
+void DaemonConnection::retryNow()
+{
+    if (m_state != State::Reconnecting && m_state != State::Failed)
+        return;
+    m_retryTimer.stop();
+    login();
+}
+
+qint64 DaemonConnection::msUntilRetry() const
+{
+    return m_state == State::Reconnecting && m_retryTimer.isActive() ? m_retryTimer.remainingTime()
+                                                                     : -1;
+}
+
+void DaemonConnection::request(const QByteArray &verb,
+    const QString &path,
+    const QJsonDocument &body,
+    QObject *context,
+    ReplyHandler handler)
+{
+    QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
+    request.setRawHeader("Authorization", "Bearer " + m_token);
+    request.setTransferTimeout(30000);
+    QByteArray payload;
+    if (!body.isNull()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        payload = body.toJson(QJsonDocument::Compact);
+    }
+    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, payload);
+    connect(reply, &QNetworkReply::finished, context, [this, reply, handler = std::move(handler)] {
+        reply->deleteLater();
+        Reply out;
+        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray data = reply->readAll();
+        out.body = QJsonDocument::fromJson(data);
+        if (!out.ok())
+            out.error = out.status ? detailOf(data) : reply->errorString();
+        if (out.status && !out.ok() && out.error.isEmpty())
+            out.error = tr("HTTP %1").arg(out.status);
+        // The token was refused: dropping the stream logs in again, which says whether the
+        // password still works (or asks for the new one).
+        if (out.status == 401 && m_state == State::Connected)
+            m_socket.abort();
+        handler(out);
     });
 }
 

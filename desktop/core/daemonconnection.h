@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
+
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QTimer>
@@ -15,7 +18,9 @@ namespace PerfWatch::Desktop {
 // One daemon: logs in over REST, then follows the live WebSocket. States:
 // Disconnected -> Connecting -> Connected; a dropped stream goes to Reconnecting (exponential
 // backoff with jitter, logging in again when the token was refused); a wrong password or an
-// unreachable daemon at login is Failed until the user retries.
+// unreachable daemon at login is Failed until the user retries. A login refused after having
+// been connected (the password was changed) emits credentialsRejected(): the UI asks again.
+// Also the daemon's REST API with the session's token.
 class DaemonConnection final : public QObject
 {
     Q_OBJECT
@@ -28,16 +33,48 @@ public:
     explicit DaemonConnection(QObject *parent = nullptr);
     ~DaemonConnection() override;
 
+    // Which daemon and user, before a password is known (a remembered session).
+    void setTarget(const QUrl &baseUrl, const QString &username);
     void connectToDaemon(const QUrl &baseUrl, const QString &username, const QString &password);
+    // A password change through this session: while it is under way, a refused login tries the
+    // new password too (the daemon closes the stream before the change's answer arrives);
+    // adoptToken() completes it with the fresh token, cancelPasswordChange() forgets it.
+    void beginPasswordChange(const QString &next) { m_pendingPassword = next; }
+    void adoptToken(const QByteArray &token, const QString &password);
+    void cancelPasswordChange() { m_pendingPassword.clear(); }
     void disconnectFromDaemon();
+    // While Reconnecting or Failed: try at once instead of waiting for the backoff.
+    void retryNow();
 
     State state() const { return m_state; }
     QString message() const { return m_message; }
     QUrl baseUrl() const { return m_baseUrl; }
+    QString username() const { return m_username; }
+    // Milliseconds until the next attempt while Reconnecting; -1 otherwise.
+    qint64 msUntilRetry() const;
+
+    struct Reply
+    {
+        int status = 0; // HTTP status; 0 when the daemon was not reached
+        QJsonDocument body;
+        QString error; // for people: the daemon's detail, or why it was not reached
+        bool ok() const { return status >= 200 && status < 300; }
+    };
+    using ReplyHandler = std::function<void(const Reply &reply)>;
+    // A REST call with the session's token; `path` may carry a query. The handler runs on this
+    // object's thread unless `context` (which scopes it) is gone by then. A 401 also starts a
+    // new login, since the token was refused.
+    void request(const QByteArray &verb,
+        const QString &path,
+        const QJsonDocument &body,
+        QObject *context,
+        ReplyHandler handler);
 
 Q_SIGNALS:
     void stateChanged(PerfWatch::Desktop::DaemonConnection::State state, const QString &message);
     void sampleReceived(const PerfWatch::LiveMetrics::Sample &sample);
+    // The daemon refused the stored password (changed since): ask the user for the new one.
+    void credentialsRejected(const QString &message);
 
 private:
     void login();
@@ -52,6 +89,7 @@ private:
     QUrl m_baseUrl;
     QString m_username;
     QString m_password; // kept in memory to log in again after a token expires
+    QString m_pendingPassword;
     QByteArray m_token;
     State m_state = State::Disconnected;
     QString m_message;

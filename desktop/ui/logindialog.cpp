@@ -10,30 +10,38 @@
 #include <QPushButton>
 #include <QSettings>
 
+#include "desktop/core/connectionmanager.h"
 #include "desktop/core/credentialstore.h"
 
 namespace PerfWatch::Desktop {
 
 LoginDialog::LoginDialog(
-    DaemonConnection &connection, CredentialStore &credentials, QWidget *parent)
+    ConnectionManager &connections, CredentialStore &credentials, QWidget *parent)
     : QDialog(parent)
-    , m_connection(connection)
+    , m_connections(connections)
     , m_credentials(credentials)
     , m_url(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("Remember password in the system keychain"), this))
+    , m_keychainNote(new QLabel(this))
     , m_message(new QLabel(this))
     , m_connect(new QPushButton(tr("Connect"), this))
 {
     setWindowTitle(tr("Connect to a PerfWatch daemon"));
+    setMinimumWidth(460);
     m_url->setObjectName(QStringLiteral("url"));
     m_user->setObjectName(QStringLiteral("user"));
     m_password->setObjectName(QStringLiteral("password"));
+    m_remember->setObjectName(QStringLiteral("remember"));
+    m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
     m_message->setObjectName(QStringLiteral("message"));
     m_connect->setObjectName(QStringLiteral("connect"));
     m_password->setEchoMode(QLineEdit::Password);
+    // Long messages (an unreachable daemon's URL and reason) wrap instead of being clipped.
     m_message->setWordWrap(true);
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->hide();
 
     QSettings settings;
     m_url->setText(
@@ -44,10 +52,12 @@ LoginDialog::LoginDialog(
     m_remember->setChecked(settings.value(QStringLiteral("login/remember"), false).toBool());
 
     auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Daemon URL"), m_url);
     form->addRow(tr("User"), m_user);
     form->addRow(tr("Password"), m_password);
     form->addRow(m_remember);
+    form->addRow(m_keychainNote);
     form->addRow(m_message);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_connect, QDialogButtonBox::AcceptRole);
@@ -56,8 +66,17 @@ LoginDialog::LoginDialog(
     m_connect->setDefault(true);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(&m_connection, &DaemonConnection::stateChanged, this, &LoginDialog::onStateChanged);
+    connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+    m_credentials.probe([this](bool available, const QString &why) {
+        if (available)
+            return;
+        m_remember->setChecked(false);
+        m_remember->setEnabled(false);
+        m_keychainNote->setText(tr("No keychain service is running here (%1): the password is "
+                                   "kept in memory only, until PerfWatch quits.")
+                                    .arg(why));
+        m_keychainNote->show();
+    });
     if (m_remember->isChecked())
         loadRememberedPassword();
 }
@@ -69,14 +88,39 @@ void LoginDialog::setUrl(const QString &url)
     m_url->setText(url);
 }
 
+void LoginDialog::setSession(int row, const QString &why)
+{
+    DaemonConnection *connection = m_connections.connection(row);
+    if (!connection)
+        return;
+    m_row = row;
+    m_url->setText(connection->baseUrl().toString());
+    m_user->setText(connection->username());
+    m_url->setReadOnly(true);
+    m_user->setReadOnly(true);
+    m_password->clear();
+    m_message->setText(why);
+    setWindowTitle(tr("Log in to %1").arg(m_connections.hostname(row)));
+    if (m_remember->isChecked())
+        loadRememberedPassword();
+}
+
 QString LoginDialog::messageText() const
 {
     return m_message->text();
 }
 
+QString LoginDialog::keychainNote() const
+{
+    return m_keychainNote->isVisibleTo(this) ? m_keychainNote->text() : QString();
+}
+
 void LoginDialog::loadRememberedPassword()
 {
-    m_credentials.readPassword(CredentialStore::accountFor(m_user->text(), m_url->text()),
+    const QUrl url =
+        QUrl::fromUserInput(m_url->text().trimmed()).adjusted(QUrl::StripTrailingSlash);
+    m_credentials.readPassword(
+        CredentialStore::accountFor(m_user->text().trimmed(), url.toString()),
         [this](const QString &password, const QString &) {
             if (!password.isEmpty() && m_password->text().isEmpty())
                 m_password->setText(password);
@@ -91,16 +135,37 @@ void LoginDialog::submit()
                "file admin-password)."));
         return;
     }
+    const QUrl url = QUrl::fromUserInput(m_url->text().trimmed());
+    const QString user = m_user->text().trimmed();
+    if (m_row < 0
+        || m_connections.connection(m_row)->baseUrl() != url.adjusted(QUrl::StripTrailingSlash)) {
+        const bool known = m_connections.indexOf(url, user) >= 0;
+        m_row = m_connections.add(url, user);
+        m_addedHere = !known;
+    }
+    if (m_connection)
+        m_connection->disconnect(this);
+    m_connection = m_connections.connection(m_row);
+    connect(m_connection, &DaemonConnection::stateChanged, this, &LoginDialog::onStateChanged);
     m_connect->setEnabled(false);
     m_message->setText(tr("Connecting…"));
-    m_connection.connectToDaemon(
-        QUrl::fromUserInput(m_url->text().trimmed()), m_user->text().trimmed(), m_password->text());
+    m_connection->connectToDaemon(url, user, m_password->text());
+}
+
+void LoginDialog::reject()
+{
+    // A daemon added here that never connected is not kept in the list.
+    if (m_addedHere && m_connection
+        && m_connection->state() != DaemonConnection::State::Connected) {
+        m_connection->disconnect(this);
+        m_connections.remove(m_row);
+        m_row = -1;
+    }
+    QDialog::reject();
 }
 
 void LoginDialog::onStateChanged(DaemonConnection::State state, const QString &message)
 {
-    if (!isVisible() && result() == QDialog::Accepted)
-        return;
     m_message->setText(message);
     if (state == DaemonConnection::State::Failed) {
         m_connect->setEnabled(true);
@@ -108,17 +173,19 @@ void LoginDialog::onStateChanged(DaemonConnection::State state, const QString &m
     }
     if (state != DaemonConnection::State::Connected)
         return;
+    m_connection->disconnect(this);
     QSettings settings;
     settings.setValue(QStringLiteral("login/url"), m_url->text().trimmed());
     settings.setValue(QStringLiteral("login/user"), m_user->text().trimmed());
     settings.setValue(QStringLiteral("login/remember"), m_remember->isChecked());
     const QString account =
-        CredentialStore::accountFor(m_user->text().trimmed(), m_url->text().trimmed());
+        CredentialStore::accountFor(m_connection->username(), m_connection->baseUrl().toString());
     if (m_remember->isChecked())
         m_credentials.writePassword(account, m_password->text(), [](const QString &) {});
     else
         m_credentials.removePassword(account);
     m_connect->setEnabled(true);
+    m_addedHere = false;
     accept();
 }
 

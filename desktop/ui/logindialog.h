@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 
 #include "desktop/core/daemonconnection.h"
 
@@ -13,10 +14,13 @@ class QPushButton;
 
 namespace PerfWatch::Desktop {
 
+class ConnectionManager;
 class CredentialStore;
 
-// Daemon URL, user and password; connects and stays open with a clear message until the
-// connection is up (then accepts) or fails (wrong password, unreachable daemon).
+// Connect to a daemon (URL, user, password), or log in again to one whose password changed.
+// Stays open with a clear message until the session is up (then accepts) or fails (wrong
+// password, unreachable daemon). "Remember" stores the password in the keychain; where no
+// keychain service runs, the box is off and the dialog says the password lives in memory only.
 class LoginDialog final : public QDialog
 {
     Q_OBJECT
@@ -24,25 +28,34 @@ class LoginDialog final : public QDialog
 
 public:
     LoginDialog(
-        DaemonConnection &connection, CredentialStore &credentials, QWidget *parent = nullptr);
+        ConnectionManager &connections, CredentialStore &credentials, QWidget *parent = nullptr);
     ~LoginDialog() override;
 
     void setUrl(const QString &url);
+    // Log in again to this session: its URL and user fixed, `why` shown.
+    void setSession(int row, const QString &why);
     QString messageText() const;
+    QString keychainNote() const;
+    int sessionRow() const { return m_row; } // the session connected, once accepted
+    void reject() override;
 
 private:
     void submit();
     void onStateChanged(DaemonConnection::State state, const QString &message);
     void loadRememberedPassword();
 
-    DaemonConnection &m_connection;
+    ConnectionManager &m_connections;
     CredentialStore &m_credentials;
     QLineEdit *m_url;
     QLineEdit *m_user;
     QLineEdit *m_password;
     QCheckBox *m_remember;
+    QLabel *m_keychainNote;
     QLabel *m_message;
     QPushButton *m_connect;
+    QPointer<DaemonConnection> m_connection;
+    int m_row = -1;
+    bool m_addedHere = false; // a session this dialog created: gone again if never connected
 };
 
 } // namespace PerfWatch::Desktop

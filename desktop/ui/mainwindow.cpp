@@ -2,87 +2,305 @@
 // SPDX-License-Identifier: MIT
 #include "desktop/ui/mainwindow.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
-#include <QLocale>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QTimer>
+#include <QToolBar>
 
-#include "desktop/ui/metricchartview.h"
+#include "desktop/core/connectionmanager.h"
+#include "desktop/core/credentialstore.h"
+#include "desktop/core/seriesstore.h"
+#include "desktop/ui/dashboardview.h"
+#include "desktop/ui/fleetview.h"
+#include "desktop/ui/logindialog.h"
+#include "desktop/ui/settingsview.h"
+#include "desktop/ui/theme.h"
+#include "perfwatch/version.h"
 
 namespace PerfWatch::Desktop {
-namespace {
 
-QString stateColour(DaemonConnection::State state)
-{
-    switch (state) {
-    case DaemonConnection::State::Connected:
-        return QStringLiteral("#2e7d32");
-    case DaemonConnection::State::Connecting:
-    case DaemonConnection::State::Reconnecting:
-        return QStringLiteral("#f9a825");
-    case DaemonConnection::State::Failed:
-        return QStringLiteral("#c62828");
-    case DaemonConnection::State::Disconnected:
-        break;
-    }
-    return QStringLiteral("#757575");
-}
-
-} // namespace
-
-MainWindow::MainWindow(DaemonConnection &connection, QWidget *parent)
+MainWindow::MainWindow(
+    ConnectionManager &connections, CredentialStore &credentials, QWidget *parent)
     : QMainWindow(parent)
-    , m_connection(connection)
-    , m_cpu(new MetricChartView(tr("CPU usage (%)"), 0, 100))
-    , m_memory(new MetricChartView(tr("Memory usage (%)"), 0, 100))
+    , m_connections(connections)
+    , m_credentials(credentials)
+    , m_list(new QListView(this))
+    , m_pages(new QStackedWidget(this))
+    , m_fleet(new FleetView(connections, this))
+    , m_dashboard(new DashboardView(this))
+    , m_settings(new SettingsView(this))
     , m_status(new QLabel(this))
-    , m_latest(new QLabel(this))
 {
-    setWindowTitle(tr("PerfWatch — %1").arg(connection.baseUrl().toString()));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_cpu);
-    layout->addWidget(m_memory);
-    setCentralWidget(central);
-    m_status->setObjectName(QStringLiteral("connectionStatus"));
+    setWindowTitle(tr("PerfWatch"));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.perfwatch.PerfWatch"),
+        QIcon(QStringLiteral(":/icons/perfwatch.svg"))));
+    setMinimumSize(900, 600);
+    m_list->setObjectName(QStringLiteral("daemons"));
+    m_list->setModel(&m_connections);
+    m_list->setMaximumWidth(240);
+    m_list->setIconSize(QSize(10, 10)); // the state colour
+    m_list->setMinimumWidth(160);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_pages->addWidget(m_fleet);
+    m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_settings);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_list);
+    split->addWidget(m_pages);
+    split->setStretchFactor(1, 1);
+    setCentralWidget(split);
     statusBar()->addWidget(m_status, 1);
-    statusBar()->addPermanentWidget(m_latest);
-    resize(1000, 700);
+    buildMenus();
 
-    connect(&m_connection, &DaemonConnection::sampleReceived, this, &MainWindow::onSample);
-    connect(&m_connection, &DaemonConnection::stateChanged, this, &MainWindow::onStateChanged);
-    onStateChanged(m_connection.state(), m_connection.message());
+    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
+        selectDaemon(index.row());
+        if (currentView() == View::Fleet)
+            showView(View::Dashboard);
+    });
+    connect(m_dashboard, &DashboardView::loginRequested, this, [this] {
+        if (m_selected >= 0)
+            openLogin(m_selected,
+                tr("Enter the password for %1.").arg(m_connections.hostname(m_selected)));
+    });
+    connect(m_fleet, &FleetView::opened, this, [this](int row) {
+        selectDaemon(row);
+        showView(View::Dashboard);
+    });
+    connect(&m_connections, &ConnectionManager::sessionAdded, this, [this](int row) {
+        auto *connection = m_connections.connection(row);
+        connect(connection,
+            &DaemonConnection::credentialsRejected,
+            this,
+            [this, connection](const QString &message) {
+                for (int r = 0; r < m_connections.rowCount(); ++r) {
+                    if (m_connections.connection(r) == connection)
+                        openLogin(r,
+                            tr("The daemon refused the saved password (%1). Enter "
+                               "the current one.")
+                                .arg(message));
+                }
+            });
+        if (m_selected < 0)
+            selectDaemon(row);
+    });
+    connect(&m_connections, &QAbstractItemModel::rowsRemoved, this, [this] {
+        selectDaemon(std::min(m_selected, m_connections.rowCount() - 1));
+    });
+    connect(&m_connections, &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_selected >= 0)
+            m_dashboard->setHostname(m_connections.hostname(m_selected));
+        updateStatus();
+    });
+    auto *tick = new QTimer(this); // the status bar's countdown
+    connect(tick, &QTimer::timeout, this, &MainWindow::updateStatus);
+    tick->start(1000);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    showView(static_cast<View>(
+        std::clamp(settings.value(QStringLiteral("window/view"), 0).toInt(), 0, 2)));
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(tr("&Connect to daemon…"), this, [this] {
+        openLogin();
+    });
+    connectAction->setShortcut(QKeySequence(tr("Ctrl+N")));
+    file->addAction(tr("&Log out"), this, &MainWindow::logOut);
+    file->addAction(tr("&Remove daemon"), this, &MainWindow::removeDaemon);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *views = new QActionGroup(this);
+    const QString names[] = { tr("&Fleet"), tr("&Dashboard"), tr("&Settings") };
+    auto *toolbar = addToolBar(tr("Views"));
+    toolbar->setObjectName(QStringLiteral("views"));
+    toolbar->setMovable(false);
+    for (int i = 0; i < 3; ++i) {
+        QAction *a = view->addAction(names[i], this, [this, i] {
+            showView(static_cast<View>(i));
+        });
+        a->setCheckable(true);
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        views->addAction(a);
+        toolbar->addAction(a);
+        m_viewActions[i] = a;
+    }
+    view->addSeparator();
+    QAction *full = view->addAction(tr("F&ull screen"), this, [this](bool on) {
+        on ? showFullScreen() : showNormal();
+    });
+    full->setCheckable(true);
+    full->setShortcut(QKeySequence::FullScreen);
+    full->setShortcut(QKeySequence(Qt::Key_F11));
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const QString current =
+        QSettings().value(QStringLiteral("theme"), QStringLiteral("system")).toString();
+    for (const auto &[choice, label] :
+        { std::pair { Theme::Choice::System, tr("Follow the system") },
+            std::pair { Theme::Choice::Dark, tr("Dark") },
+            std::pair { Theme::Choice::Light, tr("Light") } }) {
+        QAction *a = theme->addAction(label, this, [choice] {
+            QSettings().setValue(QStringLiteral("theme"), Theme::name(choice));
+            Theme::apply(choice);
+        });
+        a->setCheckable(true);
+        a->setChecked(Theme::name(choice) == current);
+        themes->addAction(a);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About PerfWatch"), this, &MainWindow::about);
+}
+
+void MainWindow::connectRemembered()
+{
+    if (m_connections.rowCount() == 0) {
+        openLogin();
+        return;
+    }
+    for (int row = 0; row < m_connections.rowCount(); ++row) {
+        DaemonConnection *connection = m_connections.connection(row);
+        m_credentials.readPassword(
+            CredentialStore::accountFor(connection->username(), connection->baseUrl().toString()),
+            [this, connection, row](const QString &password, const QString &) {
+                if (!password.isEmpty())
+                    connection->connectToDaemon(
+                        connection->baseUrl(), connection->username(), password);
+                else if (!m_login) // one dialog at a time; the others wait for "Log in…"
+                    openLogin(row,
+                        tr("Enter the password for %1.").arg(connection->baseUrl().toString()));
+            });
+    }
+}
+
+LoginDialog *MainWindow::openLogin(int row, const QString &why)
+{
+    if (m_login)
+        m_login->close();
+    m_login = new LoginDialog(m_connections, m_credentials, this);
+    m_login->setAttribute(Qt::WA_DeleteOnClose);
+    if (row >= 0)
+        m_login->setSession(row, why);
+    connect(m_login, &QDialog::accepted, this, [this, dialog = m_login.data()] {
+        selectDaemon(dialog->sessionRow());
+        if (currentView() == View::Fleet && m_connections.rowCount() == 1)
+            showView(View::Dashboard);
+    });
+    m_login->open();
+    return m_login;
+}
+
+void MainWindow::showView(View view)
+{
+    m_pages->setCurrentIndex(static_cast<int>(view));
+    if (m_viewActions[static_cast<int>(view)])
+        m_viewActions[static_cast<int>(view)]->setChecked(true);
+    if (view == View::Settings && m_selected >= 0)
+        m_settings->reload();
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return static_cast<View>(m_pages->currentIndex());
+}
+
+void MainWindow::selectDaemon(int row)
+{
+    m_selected = row;
+    if (row >= 0)
+        m_list->setCurrentIndex(m_connections.index(row));
+    DaemonConnection *connection = m_connections.connection(row);
+    SeriesStore *store = m_connections.store(row);
+    m_dashboard->setSession(connection, store, m_connections.hostname(row));
+    m_settings->setSession(connection, store, m_connections.hostname(row));
+    updateStatus();
+}
 
 QString MainWindow::statusText() const
 {
     return m_status->text();
 }
 
-void MainWindow::onSample(const LiveMetrics::Sample &sample)
+void MainWindow::updateStatus()
 {
-    if (sample.cpu.usagePercent)
-        m_cpu->append(sample.timestampMs, *sample.cpu.usagePercent);
-    if (sample.memory.usagePercent)
-        m_memory->append(sample.timestampMs, *sample.memory.usagePercent);
-    QString latest;
-    if (sample.cpu.usagePercent)
-        latest += tr("CPU %1 %").arg(*sample.cpu.usagePercent, 0, 'f', 1);
-    else if (!sample.cpu.error.isEmpty())
-        latest += tr("CPU unavailable: %1").arg(sample.cpu.error);
-    if (sample.memory.usedBytes && sample.memory.totalBytes)
-        latest += tr("   Memory %1 of %2")
-                      .arg(QLocale().formattedDataSize(*sample.memory.usedBytes),
-                          QLocale().formattedDataSize(*sample.memory.totalBytes));
-    m_latest->setText(latest);
+    DaemonConnection *connection = m_connections.connection(m_selected);
+    if (!connection) {
+        m_status->setText(tr("No daemon"));
+        return;
+    }
+    const SeriesStore *store = m_connections.store(m_selected);
+    QString text =
+        m_connections.hostname(m_selected) + QStringLiteral(" · ") + m_dashboard->stateText();
+    // The same figure as the dashboard's memory chart and the fleet tile: total − available.
+    if (store && connection->state() == DaemonConnection::State::Connected) {
+        const auto cpu = store->latest(QStringLiteral("cpu.usage_percent"));
+        const auto memory = store->latest(QStringLiteral("memory.usage_percent"));
+        if (cpu && memory)
+            text += tr(" · CPU %1% · memory %2%")
+                        .arg(QString::number(*cpu, 'f', 1), QString::number(*memory, 'f', 1));
+    }
+    m_status->setText(text);
 }
 
-void MainWindow::onStateChanged(DaemonConnection::State state, const QString &message)
+void MainWindow::logOut()
 {
-    m_status->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
-                          .arg(stateColour(state), message.toHtmlEscaped()));
+    DaemonConnection *connection = m_connections.connection(m_selected);
+    if (!connection)
+        return;
+    connection->disconnectFromDaemon();
+    m_credentials.removePassword(
+        CredentialStore::accountFor(connection->username(), connection->baseUrl().toString()));
+    openLogin(m_selected, tr("Logged out of %1.").arg(connection->baseUrl().toString()));
+}
+
+void MainWindow::removeDaemon()
+{
+    if (m_selected < 0)
+        return;
+    DaemonConnection *connection = m_connections.connection(m_selected);
+    m_credentials.removePassword(
+        CredentialStore::accountFor(connection->username(), connection->baseUrl().toString()));
+    m_connections.remove(m_selected);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this,
+        tr("About PerfWatch"),
+        tr("<h3>PerfWatch %1</h3><p>Live and historic performance of Linux machines running "
+           "perfwatchd.</p><p>Built with Qt %2, running on Qt %3.</p>")
+            .arg(QLatin1String(PerfWatch::VersionString),
+                QLatin1String(QT_VERSION_STR),
+                QLatin1String(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/view"), static_cast<int>(currentView()));
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace PerfWatch::Desktop

@@ -3,39 +3,74 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
-#include "desktop/core/daemonconnection.h"
-
+class QAction;
 class QLabel;
+class QListView;
+class QStackedWidget;
 
 namespace PerfWatch::Desktop {
 
-class MetricChartView;
+class ConnectionManager;
+class CredentialStore;
+class DashboardView;
+class FleetView;
+class LoginDialog;
+class SettingsView;
 
-// The live dashboard: CPU and memory charts fed by the connection's WebSocket, and a status
-// indicator that says whether the data is live.
+// The application window: the daemons on the left (with their state), and for the one chosen
+// the fleet overview, its live dashboard or its settings. Menus: File (connect, log out,
+// remove, quit), View (the three views, full screen, theme), Help (about). Geometry, the last
+// view and the theme are remembered.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(DaemonConnection &connection, QWidget *parent = nullptr);
+    enum class View { Fleet, Dashboard, Settings };
+
+    MainWindow(
+        ConnectionManager &connections, CredentialStore &credentials, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    MetricChartView *cpuChart() const { return m_cpu; }
-    MetricChartView *memoryChart() const { return m_memory; }
+    // Connects every remembered daemon whose password the keychain has; asks for the others.
+    void connectRemembered();
+    void showView(View view);
+    View currentView() const;
+    void selectDaemon(int row);
+    int selectedDaemon() const { return m_selected; }
+    // Opens the login dialog (for `row`, or a new daemon with -1); non-modal.
+    LoginDialog *openLogin(int row = -1, const QString &why = {});
+
+    FleetView *fleet() const { return m_fleet; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    SettingsView *settings() const { return m_settings; }
+    LoginDialog *loginDialog() const { return m_login; }
     QString statusText() const;
 
-private:
-    void onSample(const PerfWatch::LiveMetrics::Sample &sample);
-    void onStateChanged(DaemonConnection::State state, const QString &message);
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
-    DaemonConnection &m_connection;
-    MetricChartView *m_cpu;
-    MetricChartView *m_memory;
+private:
+    void buildMenus();
+    void logOut();
+    void removeDaemon();
+    void about();
+    void updateStatus();
+
+    ConnectionManager &m_connections;
+    CredentialStore &m_credentials;
+    QListView *m_list;
+    QStackedWidget *m_pages;
+    FleetView *m_fleet;
+    DashboardView *m_dashboard;
+    SettingsView *m_settings;
     QLabel *m_status;
-    QLabel *m_latest;
+    QAction *m_viewActions[3] = {};
+    QPointer<LoginDialog> m_login;
+    int m_selected = -1;
 };
 
 } // namespace PerfWatch::Desktop

@@ -2,110 +2,234 @@
 // SPDX-License-Identifier: MIT
 #include "desktop/ui/metricchartview.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "desktop/core/decimation.h"
+#include "desktop/core/units.h"
+
 namespace PerfWatch::Desktop {
+namespace {
+
+// Distinct on dark and light backgrounds (the Tableau 10 palette).
+const QColor LineColors[] = { QColor(0x4e79a7),
+    QColor(0xf28e2b),
+    QColor(0x59a14f),
+    QColor(0xe15759),
+    QColor(0x76b7b2),
+    QColor(0xedc948),
+    QColor(0xb07aa1),
+    QColor(0xff9da7),
+    QColor(0x9c755f),
+    QColor(0xbab0ac) };
+
+// More lines than this (a 64-core machine's cores) are told apart by hovering, not a legend.
+constexpr qsizetype MaxLegendEntries = 12;
+
+} // namespace
 
 MetricChartView::MetricChartView(
-    const QString &title, double minimum, double maximum, QWidget *parent)
+    const QString &title, const QString &unit, std::optional<double> fixedMaximum, QWidget *parent)
     : QWidget(parent)
-    , m_series(new QLineSeries)
+    , m_unit(unit)
+    , m_fixedMaximum(fixedMaximum)
+    , m_chart(new QChart)
     , m_xAxis(new QDateTimeAxis)
     , m_yAxis(new QValueAxis)
+    , m_placeholder(new QLabel(this))
 {
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->legend()->hide();
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->addSeries(m_series);
+    m_chart->setTitle(title);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setBackgroundVisible(false);
+    m_chart->setMargins(QMargins(2, 2, 2, 2));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setLabelColor(palette().color(QPalette::WindowText));
+    m_chart->setTitleBrush(palette().color(QPalette::WindowText));
     m_xAxis->setFormat(QStringLiteral("HH:mm:ss"));
     m_xAxis->setTickCount(5);
-    m_yAxis->setRange(minimum, maximum);
-    chart->addAxis(m_xAxis, Qt::AlignBottom);
-    chart->addAxis(m_yAxis, Qt::AlignLeft);
-    m_series->attachAxis(m_xAxis);
-    m_series->attachAxis(m_yAxis);
+    m_yAxis->setRange(0, fixedMaximum.value_or(1));
+    m_yAxis->setLabelFormat(QStringLiteral("%.4g"));
+    for (QAbstractAxis *axis :
+        { static_cast<QAbstractAxis *>(m_xAxis), static_cast<QAbstractAxis *>(m_yAxis) }) {
+        axis->setLabelsColor(palette().color(QPalette::WindowText));
+        axis->setTitleBrush(palette().color(QPalette::WindowText));
+        axis->setGridLineColor(palette().color(QPalette::Mid));
+    }
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    // QtCharts 6.4 does not draw the labels and grid of an axis that had no series attached
+    // when the chart was first laid out: an empty series holds both from the start.
+    auto *anchor = new QLineSeries;
+    m_chart->addSeries(anchor);
+    anchor->attachAxis(m_xAxis);
+    anchor->attachAxis(m_yAxis);
+    for (QLegendMarker *marker : m_chart->legend()->markers(anchor))
+        marker->setVisible(false);
     // The view owns the chart, the chart owns series and axes. Given at construction: a view
     // made without one creates a default chart that setChart() would leak.
-    m_view = new QChartView(chart, this);
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing, false);
+    m_view->setMinimumHeight(220);
+    m_view->setBackgroundBrush(Qt::NoBrush);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setObjectName(QStringLiteral("placeholder"));
+    m_placeholder->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    layout->addWidget(m_placeholder);
 }
 
 MetricChartView::~MetricChartView() = default;
 
+QString MetricChartView::title() const
+{
+    return m_chart->title();
+}
+
+QString MetricChartView::placeholder() const
+{
+    return m_placeholder->isVisibleTo(this) ? m_placeholder->text() : QString();
+}
+
+QString MetricChartView::axisUnit() const
+{
+    return m_yAxis->titleText();
+}
+
 int MetricChartView::drawnPointCount() const
 {
-    return static_cast<int>(m_series->count());
+    int count = 0;
+    for (const Line &line : m_lines) {
+        for (const QLineSeries *segment : line.segments)
+            count += static_cast<int>(segment->count());
+    }
+    return count;
 }
 
-void MetricChartView::append(qint64 timestampMs, double value)
+int MetricChartView::segmentCount() const
 {
-    m_points.append(QPointF(static_cast<double>(timestampMs), value));
-    if (m_points.size() > MaxPoints)
-        m_points.remove(0, m_points.size() - MaxPoints);
-    redraw();
+    int count = 0;
+    for (const Line &line : m_lines) {
+        for (const QLineSeries *segment : line.segments)
+            count += segment->count() > 0 ? 1 : 0;
+    }
+    return count;
 }
 
-QList<QPointF> MetricChartView::decimate(
-    const QList<QPointF> &points, double from, double to, int columns)
+void MetricChartView::setPlaceholder(const QString &text)
 {
-    QList<QPointF> out;
-    if (columns <= 0 || to <= from)
-        return out;
-    const double width = (to - from) / columns;
-    int column = -1;
-    QPointF low, high;
-    const auto flush = [&] {
-        if (column < 0)
-            return;
-        // Keep time order inside the column so the line does not zig-zag backwards.
-        if (low.x() <= high.x()) {
-            out.append(low);
-            if (high != low)
-                out.append(high);
-        } else {
-            out.append(high);
-            out.append(low);
-        }
-    };
-    for (const QPointF &p : points) {
-        if (p.x() < from || p.x() > to)
-            continue;
-        const int c = std::min(columns - 1, static_cast<int>((p.x() - from) / width));
-        if (c != column) {
-            flush();
-            column = c;
-            low = high = p;
-        } else {
-            if (p.y() < low.y())
-                low = p;
-            if (p.y() > high.y())
-                high = p;
+    m_placeholder->setText(text);
+    m_placeholder->setVisible(!text.isEmpty());
+    m_view->setVisible(text.isEmpty());
+}
+
+void MetricChartView::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    m_chart->setOpacity(stale ? 0.4 : 1.0);
+}
+
+QLineSeries *MetricChartView::newSegment(const Line &line, bool inLegend)
+{
+    auto *series = new QLineSeries;
+    series->setName(line.label);
+    QPen pen(line.color);
+    pen.setWidthF(2);
+    series->setPen(pen);
+    m_chart->addSeries(series);
+    series->attachAxis(m_xAxis);
+    series->attachAxis(m_yAxis);
+    const auto markers = m_chart->legend()->markers(series);
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(inLegend);
+    const QString label = line.label;
+    connect(series, &QLineSeries::hovered, this, [this, label](const QPointF &point, bool state) {
+        onHovered(label, point, state);
+    });
+    return series;
+}
+
+MetricChartView::Line &MetricChartView::lineFor(const ChartLine &line)
+{
+    auto it = m_lines.find(line.id);
+    if (it != m_lines.end())
+        return *it;
+    Line created { line.label, LineColors[m_lineOrder.size() % std::size(LineColors)], {} };
+    created.segments.append(newSegment(created, true));
+    m_lineOrder.append(line.id);
+    return *m_lines.insert(line.id, created);
+}
+
+void MetricChartView::setLines(const QList<ChartLine> &lines, double fromMs, double toMs)
+{
+    // One sample is a point in time, not a range: show the second before it.
+    if (toMs - fromMs < 1000)
+        fromMs = toMs - 1000;
+    const int columns = std::max(1, m_view->width() - 60); // less the axis labels
+    QList<QList<QList<QPointF>>> runsPerLine;
+    double highest = 0;
+    for (const ChartLine &line : lines) {
+        runsPerLine.append(splitAtGaps(decimate(line.points, fromMs, toMs, columns)));
+        for (const QList<QPointF> &run : runsPerLine.last()) {
+            for (const QPointF &p : run)
+                highest = std::max(highest, p.y());
         }
     }
-    flush();
-    return out;
+    const Units::Scale scale = Units::scaleFor(m_unit, highest);
+    m_chart->legend()->setVisible(lines.size() <= MaxLegendEntries);
+    m_divisor = scale.divisor;
+    m_yAxis->setTitleText(scale.unit);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        Line &line = lineFor(lines[i]);
+        const auto &runs = runsPerLine[i];
+        while (line.segments.size() < runs.size())
+            line.segments.append(newSegment(line, false));
+        for (qsizetype s = 0; s < line.segments.size(); ++s) {
+            QList<QPointF> scaled;
+            if (s < runs.size()) {
+                scaled.reserve(runs[s].size());
+                for (const QPointF &p : runs[s])
+                    scaled.append(QPointF(p.x(), p.y() / m_divisor));
+            }
+            line.segments[s]->replace(scaled); // one replace per update (qt64-notes.md 3)
+        }
+    }
+    // An idle interface reads 0: its axis still shows a readable range, not 1e-09.
+    const double top = m_fixedMaximum ? *m_fixedMaximum : highest > 0 ? highest * 1.1 : 1.0;
+    m_yAxis->setRange(0, top / m_divisor);
+    if (!m_fixedMaximum)
+        m_yAxis->applyNiceNumbers();
+    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(fromMs)),
+        QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(toMs)));
 }
 
-void MetricChartView::redraw()
+void MetricChartView::onHovered(const QString &label, const QPointF &point, bool state)
 {
-    if (m_points.isEmpty())
+    if (!state) {
+        QToolTip::hideText();
         return;
-    // Live is history whose end follows now: the window ends at the newest point.
-    const double to = m_points.last().x();
-    const double from = to - static_cast<double>(m_windowMs);
-    const int columns = std::max(1, m_view->width());
-    m_series->replace(decimate(m_points, from, to, columns));
-    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(from)),
-        QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(to)));
+    }
+    const QString when = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(point.x()))
+                             .toString(QStringLiteral("HH:mm:ss"));
+    QToolTip::showText(QCursor::pos(),
+        tr("%1\n%2 at %3").arg(label, Units::format(point.y() * m_divisor, m_unit), when),
+        this);
 }
 
 } // namespace PerfWatch::Desktop

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
+
+#include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QWidget>
@@ -10,45 +13,74 @@ QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
 class QDateTimeAxis;
+class QLabel;
 class QLineSeries;
 class QValueAxis;
 QT_END_NAMESPACE
 
 namespace PerfWatch::Desktop {
 
-// A time chart of one series: the only file that includes QtCharts (deprecated from Qt 6.10).
-// It keeps its own points and hands QtCharts at most two per horizontal pixel (min and max of
-// each pixel column), in one replace() per update (qt64-notes.md section 3).
+// One line of a chart: raw points (x: ms since the epoch; a NaN y is a gap).
+struct ChartLine
+{
+    QString id;
+    QString label;
+    QList<QPointF> points;
+};
+
+// A time chart of several lines: the only file that includes QtCharts (deprecated from Qt
+// 6.10). It hands QtCharts at most two points per horizontal pixel (min and max of each pixel
+// column), breaks lines at gaps (one QLineSeries per unbroken run, reused from tick to tick),
+// scales the values to a unit people read (KiB/s, GiB, GHz) and shows values on hover.
 class MetricChartView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MetricChartView)
 
 public:
-    MetricChartView(
-        const QString &title, double minimum, double maximum, QWidget *parent = nullptr);
+    MetricChartView(const QString &title,
+        const QString &unit,
+        std::optional<double> fixedMaximum,
+        QWidget *parent = nullptr);
     ~MetricChartView() override;
 
-    // x: milliseconds since the epoch.
-    void append(qint64 timestampMs, double value);
-    void setWindow(qint64 milliseconds) { m_windowMs = milliseconds; }
-    int pointCount() const { return static_cast<int>(m_points.size()); }
-    int drawnPointCount() const;
+    // Redraws [fromMs, toMs] with these lines.
+    void setLines(const QList<ChartLine> &lines, double fromMs, double toMs);
+    // A text over the chart instead of data ("Not available on this machine: ...").
+    void setPlaceholder(const QString &text);
+    // Greyed while the figures are old (the daemon is away).
+    void setStale(bool stale);
 
-    // Min/max per pixel column over [from, to]; public for tests.
-    static QList<QPointF> decimate(
-        const QList<QPointF> &points, double from, double to, int columns);
+    QString title() const;
+    QString placeholder() const;
+    bool isStale() const { return m_stale; }
+    int lineCount() const { return static_cast<int>(m_lines.size()); }
+    int drawnPointCount() const; // what QtCharts holds, all lines
+    int segmentCount() const; // unbroken runs drawn, all lines
+    QString axisUnit() const; // the y axis' unit after scaling: "MiB/s"
 
 private:
-    void redraw();
+    struct Line
+    {
+        QString label;
+        QColor color;
+        QList<QLineSeries *> segments; // the first carries the legend entry
+    };
+    Line &lineFor(const ChartLine &line);
+    QLineSeries *newSegment(const Line &line, bool inLegend);
+    void onHovered(const QString &label, const QPointF &point, bool state);
 
+    QString m_unit;
+    std::optional<double> m_fixedMaximum;
+    double m_divisor = 1;
+    QChart *m_chart;
     QChartView *m_view = nullptr;
-    QLineSeries *m_series;
     QDateTimeAxis *m_xAxis;
     QValueAxis *m_yAxis;
-    QList<QPointF> m_points;
-    qint64 m_windowMs = 120000;
-    static constexpr qsizetype MaxPoints = 3600;
+    QLabel *m_placeholder;
+    QHash<QString, Line> m_lines;
+    QList<QString> m_lineOrder;
+    bool m_stale = false;
 };
 
 } // namespace PerfWatch::Desktop

@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#include "desktop/core/dashboardplan.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace PerfWatch::Desktop::DashboardPlan {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DashboardPlan", text);
+}
+
+QList<Panel> makePanels()
+{
+    using Metrics::MetricType;
+    const auto ids = [](std::initializer_list<const char *> list) {
+        QStringList out;
+        for (const char *id : list)
+            out.append(QString::fromLatin1(id));
+        return out;
+    };
+    return {
+        { QStringLiteral("cpu"),
+            tr("CPU"),
+            MetricType::Cpu,
+            ids({ "cpu.usage_percent",
+                "cpu.user_percent",
+                "cpu.system_percent",
+                "cpu.iowait_percent",
+                "cpu.steal_percent" }),
+            100 },
+        { QStringLiteral("cores"),
+            tr("CPU per core"),
+            MetricType::Cpu,
+            ids({ "cpu.core.usage_percent" }),
+            100 },
+        { QStringLiteral("load"),
+            tr("Load average"),
+            MetricType::Cpu,
+            ids({ "cpu.load1", "cpu.load5", "cpu.load15" }),
+            std::nullopt },
+        // In use as total minus available, the one definition the status bar and the fleet
+        // tiles show too (api-v1's used_bytes leaves out reclaimable slab and shared pages).
+        { QStringLiteral("memory"),
+            tr("Memory and swap in use"),
+            MetricType::Memory,
+            ids({ "memory.usage_percent", "memory.swap_percent" }),
+            100 },
+        { QStringLiteral("network"),
+            tr("Network per interface"),
+            MetricType::Network,
+            ids({ "network.interface.received", "network.interface.sent" }),
+            std::nullopt },
+        { QStringLiteral("disk"),
+            tr("Disk I/O per device"),
+            MetricType::Disk,
+            ids({ "disk.device.read", "disk.device.written" }),
+            std::nullopt },
+        { QStringLiteral("filesystems"),
+            tr("Filesystems in use"),
+            MetricType::Disk,
+            ids({ "disk.filesystem.usage_percent" }),
+            100 },
+        // Memory bandwidth from DRAM counters where the machine has them, paging otherwise:
+        // the daemon sends whichever its source gives, and only those lines appear.
+        { QStringLiteral("bandwidth"),
+            tr("Memory bandwidth and paging"),
+            MetricType::MemoryBandwidth,
+            ids({ "dram.read", "dram.written", "paging.page_io", "paging.swap_io" }),
+            std::nullopt },
+        { QStringLiteral("pressure"),
+            tr("Pressure (stalled time)"),
+            MetricType::Pressure,
+            ids({ "pressure.stall_percent" }),
+            100 },
+        { QStringLiteral("perf"),
+            tr("Perf events per interval"),
+            MetricType::PerfEvents,
+            ids({ "perf.event.count" }),
+            std::nullopt },
+        { QStringLiteral("ipc"),
+            tr("Instructions per cycle"),
+            MetricType::PerfEvents,
+            ids({ "perf.ipc" }),
+            std::nullopt },
+        { QStringLiteral("misses"),
+            tr("Miss ratios"),
+            MetricType::PerfEvents,
+            ids({ "perf.branch_miss_percent",
+                "perf.cache_miss_percent",
+                "perf.llc_miss_percent",
+                "perf.l1d_miss_percent" }),
+            std::nullopt },
+    };
+}
+
+} // namespace
+
+const QList<Panel> &panels()
+{
+    static const QList<Panel> all = makePanels();
+    return all;
+}
+
+QString seriesLabel(const Metrics::Descriptor &descriptor, const QStringList &labelValues)
+{
+    // Legends are short: the chart's title already says what is measured.
+    static const QHash<QString, const char *> shortNames {
+        { QStringLiteral("cpu.usage_percent"), QT_TRANSLATE_NOOP("DashboardPlan", "busy") },
+        { QStringLiteral("cpu.user_percent"), QT_TRANSLATE_NOOP("DashboardPlan", "user") },
+        { QStringLiteral("cpu.system_percent"), QT_TRANSLATE_NOOP("DashboardPlan", "system") },
+        { QStringLiteral("cpu.iowait_percent"), QT_TRANSLATE_NOOP("DashboardPlan", "iowait") },
+        { QStringLiteral("cpu.steal_percent"), QT_TRANSLATE_NOOP("DashboardPlan", "steal") },
+        { QStringLiteral("cpu.core.usage_percent"), "" },
+        { QStringLiteral("cpu.load1"), QT_TRANSLATE_NOOP("DashboardPlan", "1 min") },
+        { QStringLiteral("cpu.load5"), QT_TRANSLATE_NOOP("DashboardPlan", "5 min") },
+        { QStringLiteral("cpu.load15"), QT_TRANSLATE_NOOP("DashboardPlan", "15 min") },
+        { QStringLiteral("memory.usage_percent"), QT_TRANSLATE_NOOP("DashboardPlan", "memory") },
+        { QStringLiteral("memory.swap_percent"), QT_TRANSLATE_NOOP("DashboardPlan", "swap") },
+        { QStringLiteral("network.interface.received"), QT_TRANSLATE_NOOP("DashboardPlan", "in") },
+        { QStringLiteral("network.interface.sent"), QT_TRANSLATE_NOOP("DashboardPlan", "out") },
+        { QStringLiteral("disk.device.read"), QT_TRANSLATE_NOOP("DashboardPlan", "read") },
+        { QStringLiteral("disk.device.written"), QT_TRANSLATE_NOOP("DashboardPlan", "write") },
+        { QStringLiteral("disk.filesystem.usage_percent"), "" },
+        { QStringLiteral("dram.read"), QT_TRANSLATE_NOOP("DashboardPlan", "DRAM read") },
+        { QStringLiteral("dram.written"), QT_TRANSLATE_NOOP("DashboardPlan", "DRAM write") },
+        { QStringLiteral("paging.page_io"), QT_TRANSLATE_NOOP("DashboardPlan", "paging") },
+        { QStringLiteral("paging.swap_io"), QT_TRANSLATE_NOOP("DashboardPlan", "swapping") },
+        { QStringLiteral("pressure.stall_percent"), "" },
+        { QStringLiteral("perf.event.count"), "" },
+        { QStringLiteral("perf.ipc"), QT_TRANSLATE_NOOP("DashboardPlan", "IPC") },
+        { QStringLiteral("perf.branch_miss_percent"),
+            QT_TRANSLATE_NOOP("DashboardPlan", "branch") },
+        { QStringLiteral("perf.cache_miss_percent"), QT_TRANSLATE_NOOP("DashboardPlan", "cache") },
+        { QStringLiteral("perf.llc_miss_percent"), QT_TRANSLATE_NOOP("DashboardPlan", "LLC") },
+        { QStringLiteral("perf.l1d_miss_percent"), QT_TRANSLATE_NOOP("DashboardPlan", "L1d") },
+    };
+    const auto known = shortNames.constFind(descriptor.id);
+    const QString name = known == shortNames.cend() ? descriptor.title : tr(known.value());
+    QStringList parts = labelValues;
+    if (!parts.isEmpty() && descriptor.labels.first() == Metrics::Label::Cpu)
+        parts.first().prepend(QStringLiteral("cpu"));
+    if (!name.isEmpty())
+        parts.append(name);
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace PerfWatch::Desktop::DashboardPlan

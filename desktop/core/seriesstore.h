@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointF>
+#include <QStringList>
+
+#include "shared/livemetrics.h"
+
+namespace PerfWatch::Desktop {
+
+// What one daemon sent, per series: a ring of the last `window` of points (x: ms since the
+// epoch, y: the value) where a point with a NaN y is a gap (the daemon was away, or the series
+// missed samples), so views never draw a line across time nobody measured. Also each series'
+// latest status and reason, and each metric type's. Widget-free; one per daemon.
+class SeriesStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SeriesStore)
+
+public:
+    explicit SeriesStore(QObject *parent = nullptr);
+
+    void add(const LiveMetrics::Sample &sample);
+    // The stream ended at `timestampMs`: whatever comes next starts new line segments.
+    void breakAll(qint64 timestampMs);
+    void clear();
+
+    // Points older than this behind the newest sample are dropped (default 15 minutes).
+    void setWindow(qint64 milliseconds) { m_windowMs = milliseconds; }
+    qint64 window() const { return m_windowMs; }
+
+    QStringList seriesIds() const { return m_order; } // in order of first appearance
+    QStringList seriesOf(const QString &descriptorId) const;
+    const QList<QPointF> &points(const QString &seriesId) const;
+    std::optional<double> latest(const QString &seriesId) const; // nullopt after a gap
+    QString reason(const QString &seriesId) const; // why not Ok; empty when Ok
+    // Why a whole metric type is not measured (switched off, unavailable here); empty if it is.
+    QString typeReason(Metrics::MetricType type) const { return m_typeReasons.value(type); }
+
+    qint64 lastSampleMs() const { return m_lastSampleMs; } // 0 before the first sample
+    // The oldest sample still in the window (0 before the first sample).
+    qint64 firstSampleMs() const
+    {
+        return m_firstSampleMs ? std::max(m_firstSampleMs, m_lastSampleMs - m_windowMs) : 0;
+    }
+    int sampleCount() const { return m_samples; }
+
+Q_SIGNALS:
+    void sampleAdded(qint64 timestampMs);
+
+private:
+    struct Series
+    {
+        QString descriptorId;
+        QList<QPointF> points;
+        QString reason;
+    };
+    void append(Series &series, qint64 timestampMs, std::optional<double> value);
+    void trim(Series &series) const;
+
+    QHash<QString, Series> m_series;
+    QStringList m_order;
+    QHash<Metrics::MetricType, QString> m_typeReasons;
+    qint64 m_windowMs = 15 * 60 * 1000;
+    qint64 m_lastSampleMs = 0;
+    qint64 m_firstSampleMs = 0;
+    qint64 m_intervalMs = 0; // the shortest gap seen between samples: the sampling interval
+    int m_samples = 0;
+};
+
+} // namespace PerfWatch::Desktop
