@@ -8,7 +8,9 @@
 namespace PerfWatch::Desktop::DashboardPlan {
 namespace {
 
-QString tr(const char *text)
+// One context for lupdate and for the lookup: lupdate names a tr() in a nested namespace
+// differently from the runtime.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("DashboardPlan", text);
 }
@@ -24,7 +26,7 @@ QList<Panel> makePanels()
     };
     return {
         { QStringLiteral("cpu"),
-            tr("CPU"),
+            translated(QT_TRANSLATE_NOOP("DashboardPlan", "CPU")),
             MetricType::Cpu,
             ids({ "cpu.usage_percent",
                 "cpu.user_percent",
@@ -33,61 +35,61 @@ QList<Panel> makePanels()
                 "cpu.steal_percent" }),
             100 },
         { QStringLiteral("cores"),
-            tr("CPU per core"),
+            translated(QT_TRANSLATE_NOOP("DashboardPlan", "CPU per core")),
             MetricType::Cpu,
             ids({ "cpu.core.usage_percent" }),
             100 },
         { QStringLiteral("load"),
-            tr("Load average"),
+            translated(QT_TRANSLATE_NOOP("DashboardPlan", "Load average")),
             MetricType::Cpu,
             ids({ "cpu.load1", "cpu.load5", "cpu.load15" }),
             std::nullopt },
         // In use as total minus available, the one definition the status bar and the fleet
         // tiles show too (api-v1's used_bytes leaves out reclaimable slab and shared pages).
         { QStringLiteral("memory"),
-            tr("Memory and swap in use"),
+            translated(QT_TRANSLATE_NOOP("DashboardPlan", "Memory and swap in use")),
             MetricType::Memory,
             ids({ "memory.usage_percent", "memory.swap_percent" }),
             100 },
         { QStringLiteral("network"),
-            tr("Network per interface"),
+            translated(QT_TRANSLATE_NOOP("DashboardPlan", "Network per interface")),
             MetricType::Network,
             ids({ "network.interface.received", "network.interface.sent" }),
             std::nullopt },
         { QStringLiteral("disk"),
-            tr("Disk I/O per device"),
+            translated(QT_TRANSLATE_NOOP("DashboardPlan", "Disk I/O per device")),
             MetricType::Disk,
             ids({ "disk.device.read", "disk.device.written" }),
             std::nullopt },
         { QStringLiteral("filesystems"),
-            tr("Filesystems in use"),
+            translated(QT_TRANSLATE_NOOP("DashboardPlan", "Filesystems in use")),
             MetricType::Disk,
             ids({ "disk.filesystem.usage_percent" }),
             100 },
         // Memory bandwidth from DRAM counters where the machine has them, paging otherwise:
         // the daemon sends whichever its source gives, and only those lines appear.
         { QStringLiteral("bandwidth"),
-            tr("Memory bandwidth and paging"),
+            translated(QT_TRANSLATE_NOOP("DashboardPlan", "Memory bandwidth and paging")),
             MetricType::MemoryBandwidth,
             ids({ "dram.read", "dram.written", "paging.page_io", "paging.swap_io" }),
             std::nullopt },
         { QStringLiteral("pressure"),
-            tr("Pressure (stalled time)"),
+            translated(QT_TRANSLATE_NOOP("DashboardPlan", "Pressure (stalled time)")),
             MetricType::Pressure,
             ids({ "pressure.stall_percent" }),
             100 },
         { QStringLiteral("perf"),
-            tr("Perf events per interval"),
+            translated(QT_TRANSLATE_NOOP("DashboardPlan", "Perf events per interval")),
             MetricType::PerfEvents,
             ids({ "perf.event.count" }),
             std::nullopt },
         { QStringLiteral("ipc"),
-            tr("Instructions per cycle"),
+            translated(QT_TRANSLATE_NOOP("DashboardPlan", "Instructions per cycle")),
             MetricType::PerfEvents,
             ids({ "perf.ipc" }),
             std::nullopt },
         { QStringLiteral("misses"),
-            tr("Miss ratios"),
+            translated(QT_TRANSLATE_NOOP("DashboardPlan", "Miss ratios")),
             MetricType::PerfEvents,
             ids({ "perf.branch_miss_percent",
                 "perf.cache_miss_percent",
@@ -139,7 +141,7 @@ QString seriesLabel(const Metrics::Descriptor &descriptor, const QStringList &la
         { QStringLiteral("perf.l1d_miss_percent"), QT_TRANSLATE_NOOP("DashboardPlan", "L1d") },
     };
     const auto known = shortNames.constFind(descriptor.id);
-    const QString name = known == shortNames.cend() ? descriptor.title : tr(known.value());
+    const QString name = known == shortNames.cend() ? descriptor.title : translated(known.value());
     QStringList parts = labelValues;
     if (!parts.isEmpty() && descriptor.labels.first() == Metrics::Label::Cpu)
         parts.first().prepend(QStringLiteral("cpu"));

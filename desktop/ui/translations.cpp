@@ -8,12 +8,38 @@
 #include <QTranslator>
 
 namespace PerfWatch::Desktop::Translations {
+namespace {
+
+// lupdate files a Q_OBJECT class of a nested namespace under its bare name ("LoginDialog")
+// while tr() asks with the qualified one ("PerfWatch::Desktop::LoginDialog"): ask both.
+class QualifiedNameTranslator final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    QString translate(const char *context,
+        const char *sourceText,
+        const char *disambiguation,
+        int n) const override
+    {
+        QString found = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (found.isEmpty() && context) {
+            const QByteArray qualified(context);
+            const qsizetype cut = qualified.lastIndexOf("::");
+            if (cut >= 0)
+                found = QTranslator::translate(
+                    qualified.mid(cut + 2).constData(), sourceText, disambiguation, n);
+        }
+        return found;
+    }
+};
+
+} // namespace
 
 QString install(QCoreApplication &app)
 {
     const QString forced = qEnvironmentVariable("PERFWATCH_LANG");
     const QLocale locale = forced.isEmpty() ? QLocale() : QLocale(forced);
-    auto *own = new QTranslator(&app);
+    auto *own = new QualifiedNameTranslator(&app);
     if (!own->load(
             locale, QStringLiteral("perfwatch"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete own;

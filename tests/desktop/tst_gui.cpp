@@ -14,6 +14,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include "desktop/core/connectionmanager.h"
 #include "desktop/core/credentialstore.h"
@@ -24,6 +25,7 @@
 #include "desktop/ui/mainwindow.h"
 #include "desktop/ui/metricchartview.h"
 #include "desktop/ui/settingsview.h"
+#include "desktop/ui/translations.h"
 #include "support/apiclient.h"
 #include "support/testdaemon.h"
 
@@ -366,6 +368,32 @@ private Q_SLOTS:
             api.request("POST", QStringLiteral("/api/auth/login"), QJsonDocument(creds).toJson())
                 .status,
             200);
+    }
+
+    // Last: it switches the whole application's language.
+    void translationsAreCompiledInAndChosenByLocale()
+    {
+        for (const char *language : { "de", "zh_CN" }) {
+            qputenv("PERFWATCH_LANG", language);
+            QVERIFY(!Translations::install(*qApp).isEmpty());
+            const QString saved = QCoreApplication::translate("SettingsView", "Saved");
+            QVERIFY2(saved != QStringLiteral("Saved"), language);
+            for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        }
+        qputenv("PERFWATCH_LANG", "de");
+        Translations::install(*qApp);
+        LoginDialog dialog(*m_connections, *m_credentials);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Mit einem PerfWatch-Daemon verbinden"));
+        qputenv("PERFWATCH_LANG", "fr"); // no French: English stays
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QVERIFY(Translations::install(*qApp).isEmpty());
+        qunsetenv("PERFWATCH_LANG");
     }
 };
 
