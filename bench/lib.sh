@@ -4,7 +4,7 @@ build_dir=${PERFWATCH_BENCH_BUILD_DIR:-build-bench}
 
 build_bench() {
     cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
-        -DPERFWATCH_BUILD_DESKTOP=OFF -DPERFWATCH_BUILD_BENCHMARKS=ON >/dev/null
+        -DPERFWATCH_BUILD_DESKTOP=ON -DPERFWATCH_BUILD_BENCHMARKS=ON >/dev/null
     cmake --build "$build_dir" >/dev/null
 }
 

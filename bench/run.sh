@@ -20,12 +20,15 @@
 #       then the history routes timed on one kept-alive connection against GET /api/auth/me
 #   p5year  the same over P5_YEAR_DAYS (default 365): one day of 1 s samples, hourly rollups
 #       written directly before it (what retention keeps of a year), ~1000-point queries
-# BENCH_ONLY="p1 p2 p7 perf probes p4enc p4store p5 p5year" runs a subset; P7_SECONDS (default
-# 120) sets P7's window.
+#   p8  the desktop client (offscreen raster): the whole dashboard live for P8_SECONDS (default
+#       60) against receiving the same stream without widgets; 1 M points decimated and drawn
+#       against the ~2 points per pixel column that decimation leaves
+# BENCH_ONLY="p1 p2 p7 perf probes p4enc p4store p5 p5year p8" runs a subset; P7_SECONDS
+# (default 120) sets P7's window.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 p2_seconds=${1:-600}
-only=${BENCH_ONLY:-p1 perf p2 p7 probes p4enc p4store p5 p5year}
+only=${BENCH_ONLY:-p1 perf p2 p7 probes p4enc p4store p5 p5year p8}
 p7_seconds=${P7_SECONDS:-120}
 wants() { [[ " $only " == *" $1 "* ]]; }
 # shellcheck source=bench/lib.sh
@@ -72,6 +75,15 @@ if wants p5year; then
     "$build_dir/bench/bench_history" query "http://127.0.0.1:$port" "$token" bench-host \
         "${P5_YEAR_DAYS:-365}" "$p5_end" 2>/dev/null
     stop_daemon
+fi
+
+if wants p8; then
+    echo "== P8 (desktop client: dashboard live for ${P8_SECONDS:-60} s; 1 M points drawn) =="
+    start_daemon
+    QT_QPA_PLATFORM=offscreen "$build_dir/bench/bench_dashboard" live "http://127.0.0.1:$port" \
+        "$state_dir/admin-password" "${P8_SECONDS:-60}" 2>/dev/null
+    stop_daemon
+    QT_QPA_PLATFORM=offscreen "$build_dir/bench/bench_dashboard" draw 2>/dev/null
 fi
 
 if wants perf && [[ -x $build_dir/bench/bench_perfcounters ]]; then
