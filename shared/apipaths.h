@@ -21,4 +21,5 @@ inline constexpr char HistorySeries[] = "/api/history/series";
 inline constexpr char HistorySeriesValues[] = "/api/history/series-values";
 inline constexpr char HistoryChanges[] = "/api/history/changes";
 inline constexpr char Config[] = "/api/config";
+inline constexpr char System[] = "/api/system";
 } // namespace PerfWatch::ApiPaths

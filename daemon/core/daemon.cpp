@@ -15,6 +15,7 @@
 #include "daemon/api/passwordhandler.h"
 #include "daemon/api/retentionhandler.h"
 #include "daemon/api/serieshandler.h"
+#include "daemon/api/systemhandler.h"
 #include "daemon/auth/credentials.h"
 #include "daemon/collectors/collectorregistry.h"
 #include "daemon/collectors/sampler.h"
@@ -26,6 +27,7 @@
 #include "daemon/storage/configstore.h"
 #include "daemon/storage/database.h"
 #include "daemon/storage/samplewriter.h"
+#include "shared/isotime.h"
 
 namespace PerfWatch::Daemon {
 
@@ -113,6 +115,15 @@ Result<void> Daemon::start()
         m_hub.get(),
         &LiveSocketHub::broadcast,
         Qt::QueuedConnection);
+    // On the sampler's thread: a pointer swap under a mutex, for GET /api/system.
+    connect(
+        m_sampler,
+        &Sampler::snapshotReady,
+        m_sampler,
+        [latest = m_latest](const SnapshotPtr &snapshot) {
+            latest->set(snapshot);
+        },
+        Qt::DirectConnection);
     m_samplerThread.start();
     QMetaObject::invokeMethod(m_sampler, &Sampler::start, Qt::QueuedConnection);
     m_running = true;
@@ -188,6 +199,14 @@ Result<void> Daemon::startApi()
         hub->checkRevocationsNow();
     });
     m_passwordHandler->registerRoutes(*m_http);
+    m_latest = std::make_shared<LatestSnapshot>();
+    m_systemHandler = std::make_unique<SystemHandler>(*m_auth,
+        SystemHandler::Context { m_config.hostname,
+            m_config.procRoot,
+            m_sampler->metricTypes(),
+            IsoTime::nowMicros(),
+            m_latest });
+    m_systemHandler->registerRoutes(*m_http);
 
     GuardedTcpServer::Limits limits;
     limits.idleTimeout = m_config.idleTimeout;

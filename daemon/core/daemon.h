@@ -20,6 +20,8 @@ class HistoryHandler;
 class PasswordHandler;
 class RetentionHandler;
 class SeriesHandler;
+class SystemHandler;
+class LatestSnapshot;
 class PerfCollector;
 class Database;
 class GuardedTcpServer;
@@ -66,6 +68,8 @@ private:
     std::unique_ptr<HistoryHandler> m_historyHandler;
     std::unique_ptr<PasswordHandler> m_passwordHandler;
     std::unique_ptr<RetentionHandler> m_retentionHandler;
+    std::unique_ptr<SystemHandler> m_systemHandler;
+    std::shared_ptr<LatestSnapshot> m_latest; // the newest sample, for GET /api/system
     std::unique_ptr<SeriesHandler> m_seriesHandler;
     std::unique_ptr<ConfigHandler> m_configHandler;
     std::unique_ptr<InfoHandler> m_infoHandler;
