@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include "desktop/core/daemonconnection.h"
@@ -59,14 +60,17 @@ DashboardView::DashboardView(QWidget *parent)
     }
     auto *content = new QWidget;
     content->setLayout(grid);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(content);
+    // Charts scrolled out of sight are not redrawn each second (P8); they catch up when seen.
+    connect(
+        m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &DashboardView::refresh);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
 
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (m_connection && m_connection->state() == DaemonConnection::State::Disconnected)
@@ -110,6 +114,20 @@ void DashboardView::setWindow(qint64 milliseconds)
     refresh();
 }
 
+bool DashboardView::isInSight(const QWidget *chart) const
+{
+    // By geometry: visibleRegion() is empty for a container its opaque QChartView covers.
+    const QWidget *viewport = m_scroll->viewport();
+    const QRect inViewport(chart->mapTo(viewport, QPoint(0, 0)), chart->size());
+    return chart->isVisible() && inViewport.intersects(viewport->rect());
+}
+
+void DashboardView::scrollTo(MetricChartView *chart)
+{
+    m_scroll->ensureWidgetVisible(chart);
+    refresh();
+}
+
 MetricChartView *DashboardView::chart(const QString &panelKey) const
 {
     for (MetricChartView *chart : m_charts) {
@@ -143,6 +161,8 @@ void DashboardView::refresh()
         to - static_cast<double>(m_windowMs), static_cast<double>(m_store->firstSampleMs()));
     const auto &panels = DashboardPlan::panels();
     for (int i = 0; i < panels.size(); ++i) {
+        if (!isInSight(m_charts[i]))
+            continue;
         QList<ChartLine> lines;
         QString seriesReason;
         bool anyValue = false;

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace PerfWatch::Desktop {
 
@@ -36,6 +37,7 @@ public:
 
     QList<MetricChartView *> charts() const { return m_charts; }
     MetricChartView *chart(const QString &panelKey) const;
+    void scrollTo(MetricChartView *chart);
     QString stateText() const;
 
 Q_SIGNALS:
@@ -47,9 +49,11 @@ protected:
 private:
     void refresh();
     void updateState();
+    bool isInSight(const QWidget *chart) const;
 
     QPointer<DaemonConnection> m_connection;
     QPointer<SeriesStore> m_store;
+    QScrollArea *m_scroll;
     QLabel *m_host;
     QLabel *m_state;
     QPushButton *m_retry;

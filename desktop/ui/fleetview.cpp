@@ -164,6 +164,8 @@ void FleetView::refresh()
         return QStringLiteral("<span style='font-size:small'>%1</span><br><b>%2</b>")
             .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
     };
+    if (!isVisible())
+        return; // hidden behind the dashboard: nothing to draw (showEvent catches up)
     for (int row = 0; row < m_tiles.size(); ++row) {
         const Tile &t = m_tiles[row];
         const DaemonConnection *connection = m_connections.connection(row);
@@ -202,6 +204,12 @@ void FleetView::refresh()
             store->points(QStringLiteral("cpu.usage_percent")), to - 120'000, to, 100);
         t.cpuHistory->setEnabled(state == DaemonConnection::State::Connected);
     }
+}
+
+void FleetView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
 }
 
 bool FleetView::eventFilter(QObject *watched, QEvent *event)

@@ -43,7 +43,7 @@ MainWindow::MainWindow(
 {
     setWindowTitle(tr("PerfWatch"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.perfwatch.PerfWatch"),
-        QIcon(QStringLiteral(":/icons/perfwatch.svg"))));
+        QIcon(QStringLiteral(":/icons/io.github.perfwatch.PerfWatch.svg"))));
     setMinimumSize(900, 600);
     m_list->setObjectName(QStringLiteral("daemons"));
     m_list->setModel(&m_connections);
@@ -234,6 +234,11 @@ void MainWindow::selectDaemon(int row)
     m_dashboard->setSession(connection, store, m_connections.hostname(row));
     m_settings->setSession(connection, store, m_connections.hostname(row));
     updateStatus();
+}
+
+LoginDialog *MainWindow::loginDialog() const
+{
+    return m_login.data();
 }
 
 QString MainWindow::statusText() const

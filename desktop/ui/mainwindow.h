@@ -47,7 +47,7 @@ public:
     FleetView *fleet() const { return m_fleet; }
     DashboardView *dashboard() const { return m_dashboard; }
     SettingsView *settings() const { return m_settings; }
-    LoginDialog *loginDialog() const { return m_login; }
+    LoginDialog *loginDialog() const; // the open one, if any
     QString statusText() const;
 
 protected:

@@ -158,6 +158,12 @@ QLineSeries *MetricChartView::newSegment(const Line &line, bool inLegend)
     const auto markers = m_chart->legend()->markers(series);
     for (QLegendMarker *marker : markers)
         marker->setVisible(inLegend);
+    // Clicking a legend entry hides or shows that line (choosing perf events, say).
+    for (QLegendMarker *marker : markers) {
+        connect(marker, &QLegendMarker::clicked, this, [this, label = line.label] {
+            toggleLine(label);
+        });
+    }
     const QString label = line.label;
     connect(series, &QLineSeries::hovered, this, [this, label](const QPointF &point, bool state) {
         onHovered(label, point, state);
@@ -198,9 +204,13 @@ void MetricChartView::setLines(const QList<ChartLine> &lines, double fromMs, dou
     for (qsizetype i = 0; i < lines.size(); ++i) {
         Line &line = lineFor(lines[i]);
         const auto &runs = runsPerLine[i];
-        while (line.segments.size() < runs.size())
+        while (line.segments.size() < runs.size()) {
             line.segments.append(newSegment(line, false));
+            line.segments.last()->setVisible(!line.hidden);
+        }
         for (qsizetype s = 0; s < line.segments.size(); ++s) {
+            if (s >= runs.size() && line.segments[s]->count() == 0)
+                continue; // an unused segment stays empty without a relayout
             QList<QPointF> scaled;
             if (s < runs.size()) {
                 scaled.reserve(runs[s].size());
@@ -217,6 +227,42 @@ void MetricChartView::setLines(const QList<ChartLine> &lines, double fromMs, dou
         m_yAxis->applyNiceNumbers();
     m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(fromMs)),
         QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(toMs)));
+}
+
+void MetricChartView::toggleLine(const QString &label)
+{
+    for (Line &line : m_lines) {
+        if (line.label != label)
+            continue;
+        line.hidden = !line.hidden;
+        for (QLineSeries *segment : std::as_const(line.segments))
+            segment->setVisible(!line.hidden);
+        // The legend entry stays, dimmed, so the line can be brought back.
+        const auto markers = m_chart->legend()->markers(line.segments.first());
+        for (QLegendMarker *marker : markers) {
+            marker->setVisible(true);
+            QColor text = palette().color(QPalette::WindowText);
+            text.setAlphaF(line.hidden ? 0.35 : 1.0);
+            marker->setLabelBrush(text);
+        }
+    }
+}
+
+int MetricChartView::visibleLineCount() const
+{
+    int count = 0;
+    for (const Line &line : m_lines)
+        count += line.segments.first()->isVisible() ? 1 : 0;
+    return count;
+}
+
+bool MetricChartView::isLineHidden(const QString &label) const
+{
+    for (const Line &line : m_lines) {
+        if (line.label == label)
+            return line.hidden;
+    }
+    return false;
 }
 
 void MetricChartView::onHovered(const QString &label, const QPointF &point, bool state)

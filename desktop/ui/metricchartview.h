@@ -58,6 +58,10 @@ public:
     int drawnPointCount() const; // what QtCharts holds, all lines
     int segmentCount() const; // unbroken runs drawn, all lines
     QString axisUnit() const; // the y axis' unit after scaling: "MiB/s"
+    // Hides or shows a line, as clicking its legend entry does.
+    void toggleLine(const QString &label);
+    bool isLineHidden(const QString &label) const;
+    int visibleLineCount() const; // lines QtCharts draws
 
 private:
     struct Line
@@ -65,6 +69,7 @@ private:
         QString label;
         QColor color;
         QList<QLineSeries *> segments; // the first carries the legend entry
+        bool hidden = false;
     };
     Line &lineFor(const ChartLine &line);
     QLineSeries *newSegment(const Line &line, bool inLegend);

@@ -145,6 +145,7 @@ void SettingsView::setSession(
     m_hostname = hostname;
     m_status->clear();
     updateSystem();
+    readSystem();
     reload();
 }
 
@@ -170,19 +171,66 @@ void SettingsView::updateSystem()
         m_system->setText(tr("No daemon selected"));
         return;
     }
+    // GET /api/system when the daemon has it; the live stream's figures otherwise.
+    const auto text = [this](const char *key) {
+        const QJsonValue v = m_systemInfo.value(QLatin1String(key));
+        return v.isString() && !v.toString().isEmpty() ? v.toString() : QStringLiteral("–");
+    };
     const auto latest = [this](const char *id) {
         return m_store ? m_store->latest(QString::fromLatin1(id)) : std::nullopt;
     };
-    const auto cpus = latest("cpu.logical_cpus");
-    const auto memory = latest("memory.total");
-    m_system->setText(
-        tr("Host: %1\nDaemon: %2 (as %3), version %4\nCPUs: %5\nMemory: %6")
+    const QJsonValue cpuCount = m_systemInfo.value(QStringLiteral("logical_cpus"));
+    const auto cpus = cpuCount.isDouble() ? std::optional<double>(cpuCount.toDouble())
+                                          : latest("cpu.logical_cpus");
+    const QJsonValue memoryTotal = m_systemInfo.value(QStringLiteral("memory_total_bytes"));
+    const auto memory = memoryTotal.isDouble() ? std::optional<double>(memoryTotal.toDouble())
+                                               : latest("memory.total");
+    const QJsonValue uptime = m_systemInfo.value(QStringLiteral("uptime_seconds"));
+    QStringList missing;
+    const QJsonObject collectors = m_systemInfo.value(QStringLiteral("collectors")).toObject();
+    for (auto it = collectors.begin(); it != collectors.end(); ++it) {
+        const QJsonObject c = it->toObject();
+        const QString status = c.value(QStringLiteral("status")).toString();
+        if (status != QStringLiteral("ok") && status != QStringLiteral("unknown"))
+            missing.append(QStringLiteral("%1 (%2)").arg(
+                it.key(), c.value(QStringLiteral("reason")).toString()));
+    }
+    QString version = m_systemInfo.value(QStringLiteral("daemon_version")).toString();
+    if (version.isEmpty())
+        version = m_config.value(QStringLiteral("app_version")).toString(QStringLiteral("–"));
+    QString summary =
+        tr("Host: %1\nKernel: %2\nCPU: %3 × %4\nMemory: %5\nUp for: %6\nDaemon: %7 (as %8), "
+           "version %9")
             .arg(m_hostname,
+                text("kernel"),
+                cpus ? QString::number(*cpus) : QStringLiteral("–"),
+                text("cpu_model"),
+                memory ? Units::format(*memory, QStringLiteral("B")) : QStringLiteral("–"),
+                uptime.isDouble()
+                    ? tr("%1 d %2 h").arg(uptime.toInt() / 86400).arg(uptime.toInt() % 86400 / 3600)
+                    : QStringLiteral("–"),
                 m_connection->baseUrl().toString(),
                 m_connection->username(),
-                m_config.value(QStringLiteral("app_version")).toString(QStringLiteral("–")),
-                cpus ? QString::number(*cpus) : QStringLiteral("–"),
-                memory ? Units::format(*memory, QStringLiteral("B")) : QStringLiteral("–")));
+                version);
+    if (!missing.isEmpty())
+        summary += tr("\nNot measured here: %1").arg(missing.join(QStringLiteral("; ")));
+    m_system->setText(summary);
+}
+
+void SettingsView::readSystem()
+{
+    m_systemInfo = {};
+    if (!m_connection)
+        return;
+    m_connection->request("GET",
+        QLatin1String(ApiPaths::System),
+        {},
+        this,
+        [this](const DaemonConnection::Reply &reply) {
+            // An older daemon without the route: the live figures stand in.
+            m_systemInfo = reply.ok() ? reply.body.object() : QJsonObject();
+            updateSystem();
+        });
 }
 
 void SettingsView::reload()

@@ -47,6 +47,7 @@ private:
     void cleanup();
     void changePassword();
     void updateSystem();
+    void readSystem();
     void say(const QString &text, bool error);
 
     QPointer<DaemonConnection> m_connection;
@@ -56,6 +57,7 @@ private:
     QFormLayout *m_form;
     QHash<QString, QWidget *> m_fields;
     QJsonObject m_config;
+    QJsonObject m_systemInfo; // GET /api/system
     QPushButton *m_save;
     QPushButton *m_cleanup;
     QLineEdit *m_current;

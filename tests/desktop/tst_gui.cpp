@@ -191,6 +191,7 @@ private Q_SLOTS:
         DashboardView *dashboard = m_window->dashboard();
         // Every chart draws lines, or says why its metric is not measured on this machine.
         for (MetricChartView *chart : dashboard->charts()) {
+            dashboard->scrollTo(chart); // charts out of sight are not redrawn
             QTRY_VERIFY2_WITH_TIMEOUT(!chart->placeholder().isEmpty()
                     || (chart->lineCount() > 0 && chart->drawnPointCount() >= 3),
                 qPrintable(chart->title()),
@@ -210,6 +211,14 @@ private Q_SLOTS:
         QVERIFY(m_window->statusText().contains(QStringLiteral("Connected")));
         QVERIFY(m_window->statusText().contains(QStringLiteral("memory")));
         screenshot(QStringLiteral("dashboard"));
+        // A legend entry hides its line, and brings it back.
+        MetricChartView *cpu = dashboard->chart(QStringLiteral("cpu"));
+        const int shown = cpu->visibleLineCount();
+        cpu->toggleLine(QStringLiteral("busy"));
+        QCOMPARE(cpu->visibleLineCount(), shown - 1);
+        QVERIFY(cpu->isLineHidden(QStringLiteral("busy")));
+        cpu->toggleLine(QStringLiteral("busy"));
+        QCOMPARE(cpu->visibleLineCount(), shown);
     }
 
     void settingsRoundTrip()
@@ -220,6 +229,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             settings->field(QStringLiteral("sampling_interval_seconds")), 10000);
         QVERIFY(settings->systemText().contains(QStringLiteral("second-host")));
+        // GET /api/system fills in what the live stream does not carry.
+        QTRY_VERIFY_WITH_TIMEOUT(settings->systemText().contains(QStringLiteral("Kernel: "))
+                && !settings->systemText().contains(QStringLiteral("Kernel: –")),
+            10000);
         auto *interval =
             qobject_cast<QSpinBox *>(settings->field(QStringLiteral("sampling_interval_seconds")));
         QVERIFY(interval);
@@ -277,6 +290,7 @@ private Q_SLOTS:
         m_window->showView(MainWindow::View::Dashboard);
         DashboardView *dashboard = m_window->dashboard();
         MetricChartView *cpu = dashboard->chart(QStringLiteral("cpu"));
+        dashboard->scrollTo(cpu);
         QTRY_VERIFY_WITH_TIMEOUT(cpu->drawnPointCount() >= 3, 10000);
         const int segmentsBefore = cpu->segmentCount();
 
@@ -287,8 +301,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             dashboard->stateText().contains(QStringLiteral("figures are")), 5000);
         QVERIFY(cpu->isStale());
+        m_window->showView(MainWindow::View::Fleet); // tiles are drawn while in sight
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->fleet()->tileText(row).contains(QStringLiteral("s old")), 5000);
+        m_window->showView(MainWindow::View::Dashboard);
         QVERIFY(!m_connections->store(row)->latest(QStringLiteral("cpu.usage_percent")));
         screenshot(QStringLiteral("reconnecting"));
 
