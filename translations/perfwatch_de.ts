@@ -24,42 +24,42 @@
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="104"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="105"/>
         <source>&apos;%1&apos; is not a daemon URL; use e.g. http://127.0.0.1:8000</source>
         <translation>&apos;%1&apos; ist keine Daemon-URL; z. B. http://127.0.0.1:8000 verwenden</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="109"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="110"/>
         <source>Logging in to %1</source>
         <translation>Anmeldung bei %1</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="137"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="138"/>
         <source>Wrong user name or password</source>
         <translation>Falscher Benutzername oder falsches Passwort</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="144"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="145"/>
         <source>Too many failed logins; wait and try again (%1)</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen; bitte warten und erneut versuchen (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="148"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="149"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="154"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="155"/>
         <source>Cannot reach the daemon at %1: %2</source>
         <translation>Daemon unter %1 nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="204"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="205"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="237"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="238"/>
         <source>Connection lost; retrying in %1 s</source>
         <translation>Verbindung verloren; neuer Versuch in %1 s</translation>
     </message>
@@ -245,63 +245,63 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="33"/>
-        <location filename="../desktop/ui/dashboardview.cpp" line="219"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="34"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="239"/>
         <source>Retry now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="168"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="188"/>
         <source>%1: not measured on this machine</source>
         <translation>%1: auf diesem Rechner nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="169"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="189"/>
         <source>%1: not available on this machine (%2)</source>
         <translation>%1: auf diesem Rechner nicht verfügbar (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="185"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="205"/>
         <source>No daemon selected</source>
         <translation>Kein Daemon ausgewählt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="194"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="214"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="197"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="217"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="201"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="221"/>
         <source>Reconnecting in %1 s</source>
         <translation>Neue Verbindung in %1 s</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="201"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="221"/>
         <source>Reconnecting…</source>
         <translation>Verbinde erneut…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="205"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="225"/>
         <source>Connection failed: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="208"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="228"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="214"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="234"/>
         <source> · figures are %1 s old</source>
         <translation> · Werte sind %1 s alt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="219"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="239"/>
         <source>Log in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -344,32 +344,32 @@
         <translation>Dashboard öffnen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="177"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="179"/>
         <source>Reconnecting in %1 s</source>
         <translation>Neue Verbindung in %1 s</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="180"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="182"/>
         <source> · figures %1 s old</source>
         <translation> · Werte %1 s alt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="187"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="189"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="189"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="191"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="190"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="192"/>
         <source>Network in / out</source>
         <translation>Netzwerk ein / aus</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="194"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="196"/>
         <source>Disk read / write</source>
         <translation>Datenträger lesen / schreiben</translation>
     </message>
@@ -417,12 +417,27 @@
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/logindialog.cpp" line="134"/>
+        <location filename="../desktop/ui/logindialog.cpp" line="110"/>
+        <source>Change the daemon&apos;s URL or user, then connect.</source>
+        <translation>URL oder Benutzer des Daemons ändern, dann verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/logindialog.cpp" line="116"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/logindialog.cpp" line="146"/>
         <source>Enter the password (the daemon wrote the first one to its state directory, file admin-password).</source>
         <translation>Passwort eingeben (der Daemon hat das erste in sein Statusverzeichnis geschrieben, Datei admin-password).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/logindialog.cpp" line="151"/>
+        <location filename="../desktop/ui/logindialog.cpp" line="155"/>
+        <source>That daemon and user are already in the list.</source>
+        <translation>Dieser Daemon mit diesem Benutzer ist schon in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/logindialog.cpp" line="171"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
@@ -436,7 +451,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/mainwindow.cpp" line="73"/>
-        <location filename="../desktop/ui/mainwindow.cpp" line="191"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="196"/>
         <source>Enter the password for %1.</source>
         <translation>Passwort für %1 eingeben.</translation>
     </message>
@@ -462,106 +477,111 @@
     </message>
     <message>
         <location filename="../desktop/ui/mainwindow.cpp" line="124"/>
+        <source>&amp;Edit daemon…</source>
+        <translation>Daemon &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.cpp" line="128"/>
         <source>&amp;Log out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="125"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="129"/>
         <source>&amp;Remove daemon</source>
         <translation>Daemon &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="127"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="129"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="133"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="131"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="135"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="133"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="137"/>
         <source>&amp;Fleet</source>
         <translation>&amp;Flotte</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="133"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="137"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="133"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="137"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="134"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="138"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="148"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="152"/>
         <source>F&amp;ull screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="154"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="158"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="159"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="163"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="160"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="164"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="161"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="165"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="171"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="172"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="176"/>
         <source>&amp;About PerfWatch</source>
         <translation>Über &amp;PerfWatch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="248"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="258"/>
         <source>No daemon</source>
         <translation>Kein Daemon</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="259"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="269"/>
         <source> · CPU %1% · memory %2%</source>
         <translation> · CPU %1% · Speicher %2%</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="273"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="283"/>
         <source>Logged out of %1.</source>
         <translation>Von %1 abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="289"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="299"/>
         <source>About PerfWatch</source>
         <translation>Über PerfWatch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="290"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="300"/>
         <source>&lt;h3&gt;PerfWatch %1&lt;/h3&gt;&lt;p&gt;Live and historic performance of Linux machines running perfwatchd.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerfWatch %1&lt;/h3&gt;&lt;p&gt;Aktuelle und vergangene Leistung von Linux-Rechnern mit perfwatchd.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
@@ -569,7 +589,7 @@
 <context>
     <name>MetricChartView</name>
     <message>
-        <location filename="../desktop/ui/metricchartview.cpp" line="231"/>
+        <location filename="../desktop/ui/metricchartview.cpp" line="277"/>
         <source>%1
 %2 at %3</source>
         <translation>%1
@@ -674,68 +694,84 @@
         <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="170"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="171"/>
         <source>No daemon selected</source>
         <translation>Kein Daemon ausgewählt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="179"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="202"/>
         <source>Host: %1
-Daemon: %2 (as %3), version %4
-CPUs: %5
-Memory: %6</source>
+Kernel: %2
+CPU: %3 × %4
+Memory: %5
+Up for: %6
+Daemon: %7 (as %8), version %9</source>
         <translation>Rechner: %1
-Daemon: %2 (als %3), Version %4
-CPUs: %5
-Speicher: %6</translation>
+Kernel: %2
+CPU: %3 × %4
+Speicher: %5
+Läuft seit: %6
+Daemon: %7 (als %8), Version %9</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="198"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="210"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settingsview.cpp" line="216"/>
+        <source>
+Not measured here: %1</source>
+        <translation>
+Hier nicht gemessen: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settingsview.cpp" line="246"/>
         <source>Cannot read the configuration: %1</source>
         <translation>Konfiguration nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="265"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="313"/>
         <source>Nothing changed</source>
         <translation>Nichts geändert</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="274"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="322"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="278"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="326"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="288"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="336"/>
         <source>Cleaning up…</source>
         <translation>Räume auf…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="296"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="344"/>
         <source>Cleanup failed: %1</source>
         <translation>Aufräumen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="300"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="348"/>
         <source>Cleanup done: %1 samples deleted, %2 downsampled</source>
         <translation>Aufgeräumt: %1 Messwerte gelöscht, %2 verdichtet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="312"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="360"/>
         <source>The new passwords differ</source>
         <translation>Die neuen Passwörter unterscheiden sich</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="326"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="374"/>
         <source>Password not changed: %1</source>
         <translation>Passwort nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="335"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="383"/>
         <source>Password changed</source>
         <translation>Passwort geändert</translation>
     </message>

@@ -24,42 +24,42 @@
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="104"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="105"/>
         <source>&apos;%1&apos; is not a daemon URL; use e.g. http://127.0.0.1:8000</source>
         <translation>&apos;%1&apos; 不是守护进程 URL；例如 http://127.0.0.1:8000</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="109"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="110"/>
         <source>Logging in to %1</source>
         <translation>正在登录 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="137"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="138"/>
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="144"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="145"/>
         <source>Too many failed logins; wait and try again (%1)</source>
         <translation>登录失败次数过多；请稍后再试（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="148"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="149"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="154"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="155"/>
         <source>Cannot reach the daemon at %1: %2</source>
         <translation>无法连接 %1 上的守护进程：%2</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="204"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="205"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="237"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="238"/>
         <source>Connection lost; retrying in %1 s</source>
         <translation>连接已断开；%1 秒后重试</translation>
     </message>
@@ -245,63 +245,63 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="33"/>
-        <location filename="../desktop/ui/dashboardview.cpp" line="219"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="34"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="239"/>
         <source>Retry now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="168"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="188"/>
         <source>%1: not measured on this machine</source>
         <translation>%1：本机未测量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="169"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="189"/>
         <source>%1: not available on this machine (%2)</source>
         <translation>%1：本机不可用（%2）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="185"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="205"/>
         <source>No daemon selected</source>
         <translation>未选择守护进程</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="194"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="214"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="197"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="217"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="201"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="221"/>
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重新连接</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="201"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="221"/>
         <source>Reconnecting…</source>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="205"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="225"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="208"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="228"/>
         <source>Disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="214"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="234"/>
         <source> · figures are %1 s old</source>
         <translation> · 数据已过时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="219"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="239"/>
         <source>Log in…</source>
         <translation>登录…</translation>
     </message>
@@ -344,32 +344,32 @@
         <translation>打开仪表板</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="177"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="179"/>
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重新连接</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="180"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="182"/>
         <source> · figures %1 s old</source>
         <translation> · 数据已过时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="187"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="189"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="189"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="191"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="190"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="192"/>
         <source>Network in / out</source>
         <translation>网络 入 / 出</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="194"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="196"/>
         <source>Disk read / write</source>
         <translation>磁盘 读 / 写</translation>
     </message>
@@ -417,12 +417,27 @@
         <translation>登录 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/logindialog.cpp" line="134"/>
+        <location filename="../desktop/ui/logindialog.cpp" line="110"/>
+        <source>Change the daemon&apos;s URL or user, then connect.</source>
+        <translation>修改守护进程的 URL 或用户，然后连接。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/logindialog.cpp" line="116"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/logindialog.cpp" line="146"/>
         <source>Enter the password (the daemon wrote the first one to its state directory, file admin-password).</source>
         <translation>请输入密码（守护进程已将初始密码写入其状态目录下的 admin-password 文件）。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/logindialog.cpp" line="151"/>
+        <location filename="../desktop/ui/logindialog.cpp" line="155"/>
+        <source>That daemon and user are already in the list.</source>
+        <translation>该守护进程和用户已在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/logindialog.cpp" line="171"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -436,7 +451,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/mainwindow.cpp" line="73"/>
-        <location filename="../desktop/ui/mainwindow.cpp" line="191"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="196"/>
         <source>Enter the password for %1.</source>
         <translation>请输入 %1 的密码。</translation>
     </message>
@@ -462,106 +477,111 @@
     </message>
     <message>
         <location filename="../desktop/ui/mainwindow.cpp" line="124"/>
+        <source>&amp;Edit daemon…</source>
+        <translation>编辑守护进程(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mainwindow.cpp" line="128"/>
         <source>&amp;Log out</source>
         <translation>注销(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="125"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="129"/>
         <source>&amp;Remove daemon</source>
         <translation>移除守护进程(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="127"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="131"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="129"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="133"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="131"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="135"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="133"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="137"/>
         <source>&amp;Fleet</source>
         <translation>机群(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="133"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="137"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="133"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="137"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="134"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="138"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="148"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="152"/>
         <source>F&amp;ull screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="154"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="158"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="159"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="163"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="160"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="164"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="161"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="165"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="171"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="175"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="172"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="176"/>
         <source>&amp;About PerfWatch</source>
         <translation>关于 PerfWatch(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="248"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="258"/>
         <source>No daemon</source>
         <translation>无守护进程</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="259"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="269"/>
         <source> · CPU %1% · memory %2%</source>
         <translation> · CPU %1% · 内存 %2%</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="273"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="283"/>
         <source>Logged out of %1.</source>
         <translation>已从 %1 注销。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="289"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="299"/>
         <source>About PerfWatch</source>
         <translation>关于 PerfWatch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="290"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="300"/>
         <source>&lt;h3&gt;PerfWatch %1&lt;/h3&gt;&lt;p&gt;Live and historic performance of Linux machines running perfwatchd.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerfWatch %1&lt;/h3&gt;&lt;p&gt;运行 perfwatchd 的 Linux 机器的实时与历史性能。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
     </message>
@@ -569,7 +589,7 @@
 <context>
     <name>MetricChartView</name>
     <message>
-        <location filename="../desktop/ui/metricchartview.cpp" line="231"/>
+        <location filename="../desktop/ui/metricchartview.cpp" line="277"/>
         <source>%1
 %2 at %3</source>
         <translation>%1
@@ -674,68 +694,84 @@
         <translation>重复新密码</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="170"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="171"/>
         <source>No daemon selected</source>
         <translation>未选择守护进程</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="179"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="202"/>
         <source>Host: %1
-Daemon: %2 (as %3), version %4
-CPUs: %5
-Memory: %6</source>
+Kernel: %2
+CPU: %3 × %4
+Memory: %5
+Up for: %6
+Daemon: %7 (as %8), version %9</source>
         <translation>主机：%1
-守护进程：%2（用户 %3），版本 %4
-CPU：%5
-内存：%6</translation>
+内核：%2
+CPU：%3 × %4
+内存：%5
+运行时间：%6
+守护进程：%7（用户 %8），版本 %9</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="198"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="210"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settingsview.cpp" line="216"/>
+        <source>
+Not measured here: %1</source>
+        <translation>
+此处未测量：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settingsview.cpp" line="246"/>
         <source>Cannot read the configuration: %1</source>
         <translation>无法读取配置：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="265"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="313"/>
         <source>Nothing changed</source>
         <translation>没有更改</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="274"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="322"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="278"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="326"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="288"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="336"/>
         <source>Cleaning up…</source>
         <translation>正在清理…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="296"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="344"/>
         <source>Cleanup failed: %1</source>
         <translation>清理失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="300"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="348"/>
         <source>Cleanup done: %1 samples deleted, %2 downsampled</source>
         <translation>清理完成：删除 %1 个样本，降采样 %2 个</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="312"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="360"/>
         <source>The new passwords differ</source>
         <translation>两次输入的新密码不一致</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="326"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="374"/>
         <source>Password not changed: %1</source>
         <translation>密码未修改：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="335"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="383"/>
         <source>Password changed</source>
         <translation>密码已修改</translation>
     </message>

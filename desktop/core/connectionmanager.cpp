@@ -111,6 +111,19 @@ void ConnectionManager::remove(int row)
     save();
 }
 
+void ConnectionManager::retarget(int row, const QUrl &url, const QString &user)
+{
+    if (row < 0 || row >= m_sessions.size())
+        return;
+    Session &session = m_sessions[row];
+    session.connection->disconnectFromDaemon();
+    session.connection->setTarget(url, user);
+    session.store->clear(); // another machine's lines must not continue this one's
+    session.hostname.clear();
+    save();
+    Q_EMIT dataChanged(index(row), index(row));
+}
+
 DaemonConnection *ConnectionManager::connection(int row) const
 {
     return row >= 0 && row < m_sessions.size() ? m_sessions[row].connection : nullptr;

@@ -38,6 +38,9 @@ public:
     // The row of the daemon at `url` for `user`, added (and remembered) if it is new.
     int add(const QUrl &url, const QString &user);
     void remove(int row);
+    // Points a session at another URL or user (edited by the user): disconnected, its series
+    // cleared, the list saved. The caller logs in again.
+    void retarget(int row, const QUrl &url, const QString &user);
     int indexOf(const QUrl &url, const QString &user) const;
 
     DaemonConnection *connection(int row) const;

@@ -24,11 +24,11 @@ QString CredentialStore::accountFor(const QString &username, const QString &url)
 }
 
 void CredentialStore::readPassword(
-    const QString &account, std::function<void(QString, QString)> done)
+    const QString &account, QObject *context, std::function<void(QString, QString)> done)
 {
     auto *job = new QKeychain::ReadPasswordJob(Service, this);
     job->setKey(account);
-    connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
+    connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
         if (job->error() == QKeychain::NoError)
             done(job->textData(), {});
         else
@@ -51,13 +51,13 @@ void CredentialStore::writePassword(
     job->start();
 }
 
-void CredentialStore::probe(std::function<void(bool, QString)> done)
+void CredentialStore::probe(QObject *context, std::function<void(bool, QString)> done)
 {
     // Reading an entry that does not exist tells "no service" (NoBackendAvailable, or the D-Bus
     // error of a session without one) apart from "no such entry" (a working keychain).
     auto *job = new QKeychain::ReadPasswordJob(Service, this);
     job->setKey(QStringLiteral("perfwatch-keychain-probe"));
-    connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
+    connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
         const bool available =
             job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
         done(available, available ? QString() : job->errorString());

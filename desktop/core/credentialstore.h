@@ -20,14 +20,16 @@ public:
     explicit CredentialStore(QObject *parent = nullptr);
     ~CredentialStore() override;
 
+    // The callbacks run unless `context` is gone by then (a dialog closed meanwhile).
     // The callback gets the password, or an empty string and the keychain's error.
-    void readPassword(
-        const QString &account, std::function<void(QString password, QString error)> done);
+    void readPassword(const QString &account,
+        QObject *context,
+        std::function<void(QString password, QString error)> done);
     void writePassword(
         const QString &account, const QString &password, std::function<void(QString error)> done);
     void removePassword(const QString &account);
     // Whether a keychain service answers here; `why` says what is missing when none does.
-    void probe(std::function<void(bool available, QString why)> done);
+    void probe(QObject *context, std::function<void(bool available, QString why)> done);
 
     // "user@http://host:port": one entry per user and daemon.
     static QString accountFor(const QString &username, const QString &url);

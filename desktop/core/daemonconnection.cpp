@@ -56,7 +56,8 @@ DaemonConnection::DaemonConnection(QObject *parent)
     connect(&m_socket, &QWebSocket::disconnected, this, &DaemonConnection::onStreamClosed);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
         auto message = LiveMetrics::parseMessage(text.toUtf8());
-        if (message && message->type == LiveMetrics::MessageType::Metrics)
+        if (m_state == State::Connected && message
+            && message->type == LiveMetrics::MessageType::Metrics)
             Q_EMIT sampleReceived(message->sample);
     });
 }
@@ -88,11 +89,11 @@ void DaemonConnection::disconnectFromDaemon()
 {
     m_retryTimer.stop();
     m_pingTimer.stop();
-    m_socket.disconnect(this);
-    m_socket.close();
-    connect(&m_socket, &QWebSocket::disconnected, this, &DaemonConnection::onStreamClosed);
     m_token.clear();
+    // Disconnected first: the socket's own "disconnected" then finds nothing to retry, and the
+    // session can connect again later (its signal connections stay).
     setState(State::Disconnected, tr("Disconnected"));
+    m_socket.abort();
 }
 
 void DaemonConnection::login()

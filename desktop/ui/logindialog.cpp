@@ -67,7 +67,7 @@ LoginDialog::LoginDialog(
 
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
-    m_credentials.probe([this](bool available, const QString &why) {
+    m_credentials.probe(this, [this](bool available, const QString &why) {
         if (available)
             return;
         m_remember->setChecked(false);
@@ -105,6 +105,17 @@ void LoginDialog::setSession(int row, const QString &why)
         loadRememberedPassword();
 }
 
+void LoginDialog::editSession(int row)
+{
+    setSession(row, tr("Change the daemon's URL or user, then connect."));
+    if (m_row != row)
+        return;
+    m_editing = true;
+    m_url->setReadOnly(false);
+    m_user->setReadOnly(false);
+    setWindowTitle(tr("Edit %1").arg(m_connections.hostname(row)));
+}
+
 QString LoginDialog::messageText() const
 {
     return m_message->text();
@@ -121,6 +132,7 @@ void LoginDialog::loadRememberedPassword()
         QUrl::fromUserInput(m_url->text().trimmed()).adjusted(QUrl::StripTrailingSlash);
     m_credentials.readPassword(
         CredentialStore::accountFor(m_user->text().trimmed(), url.toString()),
+        this,
         [this](const QString &password, const QString &) {
             if (!password.isEmpty() && m_password->text().isEmpty())
                 m_password->setText(password);
@@ -137,7 +149,15 @@ void LoginDialog::submit()
     }
     const QUrl url = QUrl::fromUserInput(m_url->text().trimmed());
     const QString user = m_user->text().trimmed();
-    if (m_row < 0
+    if (m_editing && m_row >= 0) {
+        const int other = m_connections.indexOf(url, user);
+        if (other >= 0 && other != m_row) {
+            m_message->setText(tr("That daemon and user are already in the list."));
+            return;
+        }
+        if (other != m_row)
+            m_connections.retarget(m_row, url, user);
+    } else if (m_row < 0
         || m_connections.connection(m_row)->baseUrl() != url.adjusted(QUrl::StripTrailingSlash)) {
         const bool known = m_connections.indexOf(url, user) >= 0;
         m_row = m_connections.add(url, user);

@@ -34,6 +34,8 @@ public:
     void setUrl(const QString &url);
     // Log in again to this session: its URL and user fixed, `why` shown.
     void setSession(int row, const QString &why);
+    // Change a session's URL or user, then log in there.
+    void editSession(int row);
     QString messageText() const;
     QString keychainNote() const;
     int sessionRow() const { return m_row; } // the session connected, once accepted
@@ -55,6 +57,7 @@ private:
     QPushButton *m_connect;
     QPointer<DaemonConnection> m_connection;
     int m_row = -1;
+    bool m_editing = false;
     bool m_addedHere = false; // a session this dialog created: gone again if never connected
 };
 

@@ -121,6 +121,10 @@ void MainWindow::buildMenus()
         openLogin();
     });
     connectAction->setShortcut(QKeySequence(tr("Ctrl+N")));
+    file->addAction(tr("&Edit daemon…"), this, [this] {
+        if (m_selected >= 0)
+            openLogin()->editSession(m_selected);
+    });
     file->addAction(tr("&Log out"), this, &MainWindow::logOut);
     file->addAction(tr("&Remove daemon"), this, &MainWindow::removeDaemon);
     file->addSeparator();
@@ -182,6 +186,7 @@ void MainWindow::connectRemembered()
         DaemonConnection *connection = m_connections.connection(row);
         m_credentials.readPassword(
             CredentialStore::accountFor(connection->username(), connection->baseUrl().toString()),
+            connection, // a daemon removed meanwhile is not connected
             [this, connection, row](const QString &password, const QString &) {
                 if (!password.isEmpty())
                     connection->connectToDaemon(

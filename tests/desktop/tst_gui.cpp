@@ -143,7 +143,7 @@ private Q_SLOTS:
     {
         bool available = true;
         bool answered = false;
-        m_credentials->probe([&](bool ok, const QString &) {
+        m_credentials->probe(this, [&](bool ok, const QString &) {
             available = ok;
             answered = true;
         });
@@ -219,6 +219,35 @@ private Q_SLOTS:
         QVERIFY(cpu->isLineHidden(QStringLiteral("busy")));
         cpu->toggleLine(QStringLiteral("busy"));
         QCOMPARE(cpu->visibleLineCount(), shown);
+    }
+
+    void editingADaemonRetargetsIt()
+    {
+        const int row = rowOf(m_first);
+        QPointer<LoginDialog> dialog = m_window->openLogin();
+        dialog->editSession(row);
+        // The same daemon under another name for its address: the row follows, and is saved.
+        const QString other = QStringLiteral("http://localhost:%1").arg(m_first.daemon->port());
+        fill(*dialog, other, m_first.adminPassword());
+        QTRY_COMPARE_WITH_TIMEOUT(m_connections->connection(row)->state(), State::Connected, 15000);
+        QCOMPARE(m_connections->connection(row)->baseUrl(), QUrl(other));
+        QCOMPARE(m_connections->rowCount(), 2);
+        QSettings settings;
+        const int saved = settings.beginReadArray(QStringLiteral("daemons"));
+        QStringList urls;
+        for (int i = 0; i < saved; ++i) {
+            settings.setArrayIndex(i);
+            urls.append(settings.value(QStringLiteral("url")).toString());
+        }
+        settings.endArray();
+        QVERIFY2(urls.contains(other), qPrintable(urls.join(QLatin1Char(' '))));
+        // Pointing it at a daemon already in the list is refused, not duplicated.
+        dialog = m_window->openLogin();
+        dialog->editSession(row);
+        fill(*dialog, m_second.baseUrl(), m_secondPassword);
+        QVERIFY(dialog->messageText().contains(QStringLiteral("already in the list")));
+        dialog->reject();
+        QCOMPARE(m_connections->rowCount(), 2);
     }
 
     void settingsRoundTrip()
