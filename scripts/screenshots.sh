@@ -83,7 +83,7 @@ shoot() { # shortcut name
     echo "$out/$2.png"
 }
 shoot ctrl+1 fleet
-xdotool mousemove --window "$main" 60 70 click 1 # the first daemon in the list
+xdotool mousemove --window "$main" 60 56 click 1 # the first daemon in the list
 shoot ctrl+2 dashboard
 shoot ctrl+3 settings
 cp "$out/dashboard.png" resources/screenshots/dashboard.png

@@ -649,57 +649,67 @@
         <translation>Aufräumen alle (Minuten)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="78"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="70"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settingsview.cpp" line="71"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settingsview.cpp" line="89"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="79"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="90"/>
         <source>Clean up now</source>
         <translation>Jetzt aufräumen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="83"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="94"/>
         <source>Change password</source>
         <translation>Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="99"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="110"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="102"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="113"/>
         <source>Sampling, perf events and retention</source>
         <translation>Abtastung, Perf-Ereignisse und Aufbewahrung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="111"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="122"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="113"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="124"/>
         <source>Current password</source>
         <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="114"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="125"/>
         <source>New password</source>
         <translation>Neues Passwort</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="115"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="126"/>
         <source>Repeat new password</source>
         <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="171"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="182"/>
         <source>No daemon selected</source>
         <translation>Kein Daemon ausgewählt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="202"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="213"/>
         <source>Host: %1
 Kernel: %2
 CPU: %3 × %4
@@ -714,64 +724,64 @@ Läuft seit: %6
 Daemon: %7 (als %8), Version %9</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="210"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="68"/>
         <source>%1 d %2 h</source>
         <translation>%1 T %2 h</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="216"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="225"/>
         <source>
 Not measured here: %1</source>
         <translation>
 Hier nicht gemessen: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="246"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="255"/>
         <source>Cannot read the configuration: %1</source>
         <translation>Konfiguration nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="313"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="322"/>
         <source>Nothing changed</source>
         <translation>Nichts geändert</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="322"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="331"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="326"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="335"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="336"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="345"/>
         <source>Cleaning up…</source>
         <translation>Räume auf…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="344"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="353"/>
         <source>Cleanup failed: %1</source>
         <translation>Aufräumen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="348"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="357"/>
         <source>Cleanup done: %1 samples deleted, %2 downsampled</source>
         <translation>Aufgeräumt: %1 Messwerte gelöscht, %2 verdichtet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="360"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="369"/>
         <source>The new passwords differ</source>
         <translation>Die neuen Passwörter unterscheiden sich</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="374"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="383"/>
         <source>Password not changed: %1</source>
         <translation>Passwort nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="383"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="392"/>
         <source>Password changed</source>
         <translation>Passwort geändert</translation>
     </message>

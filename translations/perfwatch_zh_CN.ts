@@ -649,57 +649,67 @@
         <translation>清理间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="78"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="70"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settingsview.cpp" line="71"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settingsview.cpp" line="89"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="79"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="90"/>
         <source>Clean up now</source>
         <translation>立即清理</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="83"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="94"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="99"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="110"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="102"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="113"/>
         <source>Sampling, perf events and retention</source>
         <translation>采样、perf 事件与保留</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="111"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="122"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="113"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="124"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="114"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="125"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="115"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="126"/>
         <source>Repeat new password</source>
         <translation>重复新密码</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="171"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="182"/>
         <source>No daemon selected</source>
         <translation>未选择守护进程</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="202"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="213"/>
         <source>Host: %1
 Kernel: %2
 CPU: %3 × %4
@@ -714,64 +724,64 @@ CPU：%3 × %4
 守护进程：%7（用户 %8），版本 %9</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="210"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="68"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="216"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="225"/>
         <source>
 Not measured here: %1</source>
         <translation>
 此处未测量：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="246"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="255"/>
         <source>Cannot read the configuration: %1</source>
         <translation>无法读取配置：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="313"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="322"/>
         <source>Nothing changed</source>
         <translation>没有更改</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="322"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="331"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="326"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="335"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="336"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="345"/>
         <source>Cleaning up…</source>
         <translation>正在清理…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="344"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="353"/>
         <source>Cleanup failed: %1</source>
         <translation>清理失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="348"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="357"/>
         <source>Cleanup done: %1 samples deleted, %2 downsampled</source>
         <translation>清理完成：删除 %1 个样本，降采样 %2 个</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="360"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="369"/>
         <source>The new passwords differ</source>
         <translation>两次输入的新密码不一致</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="374"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="383"/>
         <source>Password not changed: %1</source>
         <translation>密码未修改：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="383"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="392"/>
         <source>Password changed</source>
         <translation>密码已修改</translation>
     </message>

@@ -60,6 +60,17 @@ QStringList keysInOrder(const QJsonObject &config)
     return keys;
 }
 
+// "3 d 4 h", "1 h 15 min", "12 min".
+QString duration(int seconds)
+{
+    const int days = seconds / 86400, hours = seconds % 86400 / 3600, minutes = seconds % 3600 / 60;
+    if (days > 0)
+        return SettingsView::tr("%1 d %2 h").arg(days).arg(hours);
+    if (hours > 0)
+        return SettingsView::tr("%1 h %2 min").arg(hours).arg(minutes);
+    return SettingsView::tr("%1 min").arg(minutes);
+}
+
 QString labelFor(const QString &key)
 {
     for (const Key &known : KnownKeys) {
@@ -206,9 +217,9 @@ void SettingsView::updateSystem()
                 cpus ? QString::number(*cpus) : QStringLiteral("–"),
                 text("cpu_model"),
                 memory ? Units::format(*memory, QStringLiteral("B")) : QStringLiteral("–"),
-                uptime.isDouble()
-                    ? tr("%1 d %2 h").arg(uptime.toInt() / 86400).arg(uptime.toInt() % 86400 / 3600)
-                    : QStringLiteral("–"),
+                // toDouble: QJsonValue::toInt() is 0 for a fractional number such as 36710.72
+                uptime.isDouble() ? duration(static_cast<int>(uptime.toDouble()))
+                                  : QStringLiteral("–"),
                 m_connection->baseUrl().toString(),
                 m_connection->username(),
                 version);

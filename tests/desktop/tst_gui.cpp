@@ -262,6 +262,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(settings->systemText().contains(QStringLiteral("Kernel: "))
                 && !settings->systemText().contains(QStringLiteral("Kernel: –")),
             10000);
+        // Uptime comes as a fractional number of seconds, and the machine has been up for more
+        // than a minute by the time tests run.
+        QVERIFY2(!settings->systemText().contains(QStringLiteral("Up for: 0 min")),
+            qPrintable(settings->systemText()));
         auto *interval =
             qobject_cast<QSpinBox *>(settings->field(QStringLiteral("sampling_interval_seconds")));
         QVERIFY(interval);
