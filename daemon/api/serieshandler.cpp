@@ -83,7 +83,7 @@ struct HostConnection
 // The host's id, or nullopt with the reply already sent (database away: 503; unknown: 404).
 std::optional<int> findHost(PgConnection &conn, const QString &host, const ReplyPtr &reply)
 {
-    auto id = BucketReader::hostId(conn, host);
+    auto id = findHostId(conn, host);
     if (!id) {
         Reply::sendLater(reply, databaseAway(id.error()));
         return std::nullopt;
@@ -185,7 +185,7 @@ void SeriesHandler::series(const HttpRequest &request, const ReplyPtr &reply) co
             return;
         PgConnection &conn = *opened->conn;
         const int hostId = opened->hostId;
-        auto list = hostSeries(conn, hostId, type);
+        auto list = hostSeries(conn, hostId, type, Freshness::Reread); // the catalog itself
         // The latest status per series (rows are written only when it changes).
         auto statuses = list ? conn.exec("SELECT DISTINCT ON (series_no) series_no, status, "
                                          "reason FROM series_status WHERE host_id = $1 "
@@ -268,21 +268,29 @@ void SeriesHandler::seriesValues(const HttpRequest &request, const ReplyPtr &rep
             return;
         PgConnection &conn = *opened->conn;
         const int hostId = opened->hostId;
-        auto all = hostSeries(conn, hostId);
-        if (!all) {
-            Reply::sendLater(reply, databaseAway(all.error()));
-            return;
-        }
-        QHash<QString, int> numbers;
-        for (const HostSeries &s : *all)
-            numbers.insert(s.key, s.seriesNo);
         QStringList unknown;
         QList<int> wanted;
-        for (const QString &id : ids) {
-            if (const int n = numbers.value(id))
-                wanted.append(n);
-            else
-                unknown.append(id);
+        // The remembered catalog first; one naming a series it lacks is read again (new
+        // interfaces, devices and events appear at any time).
+        for (const Freshness freshness : { Freshness::Remembered, Freshness::Reread }) {
+            auto all = hostSeries(conn, hostId, std::nullopt, freshness);
+            if (!all) {
+                Reply::sendLater(reply, databaseAway(all.error()));
+                return;
+            }
+            QHash<QString, int> numbers;
+            for (const HostSeries &s : *all)
+                numbers.insert(s.key, s.seriesNo);
+            unknown.clear();
+            wanted.clear();
+            for (const QString &id : ids) {
+                if (const int n = numbers.value(id))
+                    wanted.append(n);
+                else
+                    unknown.append(id);
+            }
+            if (unknown.isEmpty())
+                break;
         }
         if (!unknown.isEmpty()) {
             Reply::sendLater(reply,

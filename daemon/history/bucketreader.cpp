@@ -155,17 +155,6 @@ void Aggregate::merge(double s, double lo, double hi, qint64 n)
     count += n;
 }
 
-Result<std::optional<int>> hostId(PgConnection &conn, const QString &hostname)
-{
-    auto host =
-        conn.execPrepared("SELECT host_id FROM hosts WHERE hostname = $1", { hostname.toUtf8() });
-    if (!host)
-        return host.error();
-    if (host->rows() == 0)
-        return std::optional<int>();
-    return std::optional<int>(static_cast<int>(host->integer(0, 0)));
-}
-
 Result<SeriesBuckets> read(PgConnection &conn,
     int hostId,
     const QList<int> &seriesNos,

@@ -39,7 +39,6 @@ struct Bucket
 // series_no -> its buckets, in time order, each once (a series without values is absent).
 using SeriesBuckets = std::map<int, std::vector<Bucket>>;
 
-Result<std::optional<int>> hostId(PgConnection &conn, const QString &hostname);
 // [from, to] inclusive, microseconds since the epoch.
 Result<SeriesBuckets> read(PgConnection &conn,
     int hostId,

@@ -13,8 +13,6 @@ namespace PerfWatch::Daemon {
 
 class PgConnection;
 
-// The series a host has stored, each known to the catalog (keys the catalog no longer has are
-// left out), in the order they were first seen.
 struct HostSeries
 {
     int seriesNo = 0;
@@ -22,7 +20,22 @@ struct HostSeries
     Metrics::ParsedSeriesId id;
 };
 
-Result<QList<HostSeries>> hostSeries(
-    PgConnection &conn, int hostId, std::optional<Metrics::MetricType> type = std::nullopt);
+// Hosts and their series catalogs are remembered between requests (a history read needs both
+// and they are two of its five round trips, P5). Both only grow: a host keeps its id and a
+// series its number for ever, since nothing renumbers or deletes them, so a remembered entry is
+// never wrong, at most incomplete: a catalog is read again when it is older than 10 s, or at
+// once with Freshness::Reread (a request naming a series the remembered catalog lacks). Keyed
+// by server and database as well, so daemons of one process on different databases (tests)
+// never see each other's. Thread-safe.
+enum class Freshness { Remembered, Reread };
+
+// The host's id, or nullopt when the database has no such host (not remembered: it may come).
+Result<std::optional<int>> findHostId(PgConnection &conn, const QString &hostname);
+
+// The host's series, of one metric type or all, by series number.
+Result<QList<HostSeries>> hostSeries(PgConnection &conn,
+    int hostId,
+    std::optional<Metrics::MetricType> type = std::nullopt,
+    Freshness freshness = Freshness::Remembered);
 
 } // namespace PerfWatch::Daemon

@@ -115,7 +115,7 @@ Result<QList<Point>> read(PgConnection &conn,
     qint64 bucketMicros,
     int limit)
 {
-    auto host = BucketReader::hostId(conn, hostname);
+    auto host = findHostId(conn, hostname);
     if (!host)
         return host.error();
     if (!*host)

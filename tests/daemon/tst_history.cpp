@@ -521,6 +521,64 @@ private Q_SLOTS:
             r.body.value(QStringLiteral("detail")).toString().contains(QStringLiteral("cpu.nope")));
     }
 
+    // The daemon remembers a host's series catalog between requests; a series that appears later
+    // (a new interface) is found by the very next request that names it.
+    void aSeriesThatAppearsIsFoundAtOnce()
+    {
+        const qint64 t0 = m_noon - DayMicros;
+        const auto sampleWith = [](const QString &name, qint64 t) {
+            QJsonObject sample = seededSample(t);
+            sample.insert(QStringLiteral("network"),
+                QJsonObject { { QStringLiteral("interfaces"),
+                                  QJsonArray { QJsonObject { { QStringLiteral("name"), name },
+                                      { QStringLiteral("bytes_recv_per_sec"), 42.0 } } } },
+                    { QStringLiteral("_error"), QJsonValue() } });
+            return sample;
+        };
+        const auto ask = [&](const QString &interface) {
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("host"), QStringLiteral("grows"));
+            query.addQueryItem(QStringLiteral("id"),
+                QString::fromUtf8(QUrl::toPercentEncoding(
+                    QStringLiteral("network.interface.received{interface=\"%1\"}")
+                        .arg(interface))));
+            query.addQueryItem(QStringLiteral("start_time"), iso(t0));
+            query.addQueryItem(QStringLiteral("end_time"), iso(t0 + HourMicros));
+            return m_api->request("GET",
+                QStringLiteral("/api/history/series-values?") + query.toString(QUrl::FullyEncoded),
+                {},
+                m_token);
+        };
+        {
+            SampleWriter writer(m_daemon.daemon->database()->conninfo(), QStringLiteral("grows"));
+            writer.enqueue(makeSnapshot(t0, sampleWith(QStringLiteral("eth0"), t0)));
+            writer.flush();
+        }
+        QCOMPARE(ask(QStringLiteral("eth0")).status, 200); // the catalog is now remembered
+        QCOMPARE(ask(QStringLiteral("wlan9")).status, 404);
+        {
+            SampleWriter writer(m_daemon.daemon->database()->conninfo(), QStringLiteral("grows"));
+            writer.enqueue(makeSnapshot(t0 + Step, sampleWith(QStringLiteral("wlan9"), t0 + Step)));
+            writer.flush();
+        }
+        const HttpResult r = ask(QStringLiteral("wlan9"));
+        QCOMPARE(r.status, 200);
+        const QJsonArray points = r.body.value(QStringLiteral("series"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("points"))
+                                      .toArray();
+        QCOMPARE(points.size(), 1);
+        QCOMPARE(points[0].toObject().value(QStringLiteral("max")).toDouble(), 42.0);
+        // The catalog route reads it afresh too.
+        const HttpResult catalog = m_api->request("GET",
+            QStringLiteral("/api/history/series?host=grows&metric_type=network"),
+            {},
+            m_token);
+        QVERIFY(catalog.raw.contains("wlan9"));
+    }
+
     // Beyond v1, series-values takes any whole count of its tier's step: 2m buckets are two
     // minutes of the same samples; steps that would split a stored bucket are refused.
     void seriesValuesTakeIntervalsAChartNeeds()
