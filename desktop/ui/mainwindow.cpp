@@ -159,11 +159,14 @@ void MainWindow::buildMenus()
     auto *themes = new QActionGroup(this);
     const QString current =
         QSettings().value(QStringLiteral("theme"), QStringLiteral("system")).toString();
-    for (const auto &[choice, label] :
-        { std::pair { Theme::Choice::System, tr("Follow the system") },
-            std::pair { Theme::Choice::Dark, tr("Dark") },
-            std::pair { Theme::Choice::Light, tr("Light") } }) {
-        QAction *a = theme->addAction(label, this, [choice] {
+    const std::pair<Theme::Choice, QString> choices[] = {
+        { Theme::Choice::System, tr("Follow the system") },
+        { Theme::Choice::Dark, tr("Dark") },
+        { Theme::Choice::Light, tr("Light") },
+    };
+    for (const auto &entry : choices) {
+        const Theme::Choice choice = entry.first; // a copy: clang 14 cannot capture bindings
+        QAction *a = theme->addAction(entry.second, this, [choice] {
             QSettings().setValue(QStringLiteral("theme"), Theme::name(choice));
             Theme::apply(choice);
         });
