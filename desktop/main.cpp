@@ -64,11 +64,19 @@ int main(int argc, char *argv[])
     connections.restore();
     MainWindow window(connections, credentials);
     window.show();
-    if (parser.isSet(urlOption)) {
-        LoginDialog *login = window.openLogin();
-        login->setUrl(parser.value(urlOption));
-    } else {
+    // --url adds that daemon unless it is already in the remembered list; the others connect
+    // as usual either way.
+    const QUrl asked =
+        QUrl::fromUserInput(parser.value(urlOption)).adjusted(QUrl::StripTrailingSlash);
+    bool known = false;
+    for (int row = 0; row < connections.rowCount(); ++row)
+        known = known || connections.connection(row)->baseUrl() == asked;
+    if (!parser.isSet(urlOption) || known) {
         window.connectRemembered();
+    } else {
+        if (connections.rowCount() > 0)
+            window.connectRemembered();
+        window.openLogin()->setUrl(parser.value(urlOption));
     }
     return QApplication::exec();
 }
