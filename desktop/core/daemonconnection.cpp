@@ -193,8 +193,9 @@ void DaemonConnection::request(const QByteArray &verb,
         payload = body.toJson(QJsonDocument::Compact);
     }
     QNetworkReply *reply = m_network.sendCustomRequest(request, verb, payload);
+    // Freed also when `context` went away before the answer (its handler then never runs).
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     connect(reply, &QNetworkReply::finished, context, [this, reply, handler = std::move(handler)] {
-        reply->deleteLater();
         Reply out;
         out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray data = reply->readAll();
