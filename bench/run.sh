@@ -50,31 +50,31 @@ if wants p4store; then
     "$build_dir/bench/bench_storage" live "${P4STORE_SECONDS:-3600}" 2>/dev/null
 fi
 
+# P5 against a fresh daemon: RAW_DAYS of 1 s samples through the writer, hourly rollups written
+# directly back to QUERY_DAYS when that is longer, then the queries over QUERY_DAYS.
+p5_run() { # raw_days query_days
+    start_daemon
+    local token end conninfo
+    token=$(admin_token)
+    end=$(($(date +%s) / 3600 * 3600)) # the seeded range ends at the last whole hour
+    conninfo="host=$state_dir/postgres/socket dbname=perfwatch user=perfwatch"
+    "$build_dir/bench/bench_history" seed "$conninfo" bench-host "$1" "$end" 2>/dev/null
+    if (($2 > $1)); then
+        "$build_dir/bench/bench_history" seed-hourly "$conninfo" bench-host "$2" "$end" 2>/dev/null
+    fi
+    "$build_dir/bench/bench_history" query "http://127.0.0.1:$port" "$token" bench-host "$2" \
+        "$end" 2>/dev/null
+    stop_daemon
+}
+
 if wants p5; then
     echo "== P5 (${P5_DAYS:-7} days of 1 s samples) =="
-    start_daemon
-    token=$(admin_token)
-    p5_end=$(($(date +%s) / 3600 * 3600)) # the seeded range ends at the last whole hour
-    "$build_dir/bench/bench_history" seed \
-        "host=$state_dir/postgres/socket dbname=perfwatch user=perfwatch" bench-host "${P5_DAYS:-7}" \
-        "$p5_end" 2>/dev/null
-    "$build_dir/bench/bench_history" query "http://127.0.0.1:$port" "$token" bench-host \
-        "${P5_DAYS:-7}" "$p5_end" 2>/dev/null
-    stop_daemon
+    p5_run "${P5_DAYS:-7}" "${P5_DAYS:-7}"
 fi
 
 if wants p5year; then
     echo "== P5 over a year (1 day of 1 s samples, then hourly rollups back to ${P5_YEAR_DAYS:-365} days) =="
-    start_daemon
-    token=$(admin_token)
-    p5_end=$(($(date +%s) / 3600 * 3600))
-    conninfo="host=$state_dir/postgres/socket dbname=perfwatch user=perfwatch"
-    "$build_dir/bench/bench_history" seed "$conninfo" bench-host 1 "$p5_end" 2>/dev/null
-    "$build_dir/bench/bench_history" seed-hourly "$conninfo" bench-host "${P5_YEAR_DAYS:-365}" \
-        "$p5_end" 2>/dev/null
-    "$build_dir/bench/bench_history" query "http://127.0.0.1:$port" "$token" bench-host \
-        "${P5_YEAR_DAYS:-365}" "$p5_end" 2>/dev/null
-    stop_daemon
+    p5_run 1 "${P5_YEAR_DAYS:-365}"
 fi
 
 if wants p8; then

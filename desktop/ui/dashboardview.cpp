@@ -108,12 +108,6 @@ void DashboardView::setHostname(const QString &hostname)
     m_host->setText(hostname);
 }
 
-void DashboardView::setWindow(qint64 milliseconds)
-{
-    m_windowMs = milliseconds;
-    refresh();
-}
-
 bool DashboardView::isInSight(const QWidget *chart) const
 {
     // By geometry: visibleRegion() is empty for a container its opaque QChartView covers.

@@ -32,8 +32,6 @@ public:
     // The session shown; nullptrs for none.
     void setSession(DaemonConnection *connection, SeriesStore *store, const QString &hostname);
     void setHostname(const QString &hostname);
-    // How much time the charts show (default 5 minutes; the store keeps 15).
-    void setWindow(qint64 milliseconds);
 
     QList<MetricChartView *> charts() const { return m_charts; }
     MetricChartView *chart(const QString &panelKey) const;
@@ -59,7 +57,7 @@ private:
     QPushButton *m_retry;
     QList<MetricChartView *> m_charts; // in DashboardPlan::panels() order
     QTimer m_clock; // the countdown and the age of stale figures tick by themselves
-    qint64 m_windowMs = 5 * 60 * 1000;
+    qint64 m_windowMs = 5 * 60 * 1000; // the time the charts show; the store keeps 15 min
 };
 
 } // namespace PerfWatch::Desktop

@@ -56,6 +56,17 @@ QJsonObject seededSample(qint64 t)
                 { QStringLiteral("_error"), QJsonValue() } } } };
 }
 
+// The points of the first series of a /series-values answer.
+QJsonArray firstSeriesPoints(const HttpResult &r)
+{
+    return r.body.value(QStringLiteral("series"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("points"))
+        .toArray();
+}
+
 QString iso(qint64 micros)
 {
     return IsoTime::restIsoFormat(micros);
@@ -563,12 +574,7 @@ private Q_SLOTS:
         }
         const HttpResult r = ask(QStringLiteral("wlan9"));
         QCOMPARE(r.status, 200);
-        const QJsonArray points = r.body.value(QStringLiteral("series"))
-                                      .toArray()
-                                      .at(0)
-                                      .toObject()
-                                      .value(QStringLiteral("points"))
-                                      .toArray();
+        const QJsonArray points = firstSeriesPoints(r);
         QCOMPARE(points.size(), 1);
         QCOMPARE(points[0].toObject().value(QStringLiteral("max")).toDouble(), 42.0);
         // The catalog route reads it afresh too.
@@ -594,12 +600,7 @@ private Q_SLOTS:
         HttpResult r = ask(QStringLiteral("2m"));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.body.value(QStringLiteral("interval")).toString(), QStringLiteral("2m"));
-        const QJsonArray points = r.body.value(QStringLiteral("series"))
-                                      .toArray()
-                                      .at(0)
-                                      .toObject()
-                                      .value(QStringLiteral("points"))
-                                      .toArray();
+        const QJsonArray points = firstSeriesPoints(r);
         QCOMPARE(points.size(), 5);
         double lo = 1e9;
         for (qint64 t = m_noon; t < m_noon + 2 * MinuteMicros; t += Step)
