@@ -66,6 +66,9 @@ log_in() { # port password-file
 }
 main=$(window '^PerfWatch$')
 window 'Connect to a PerfWatch daemon' >/dev/null
+sleep 2
+import -window root -crop 1300x800+0+0 "$out/first-start.png" # no daemon yet, the dialog open
+echo "$out/first-start.png"
 log_in "$port_a" "$work/a/state/admin-password"
 sleep 3
 xdotool windowfocus --sync "$main" key ctrl+n
@@ -87,3 +90,12 @@ xdotool mousemove --window "$main" 60 56 click 1 # the first daemon in the list
 shoot ctrl+2 dashboard
 shoot ctrl+3 settings
 cp "$out/dashboard.png" resources/screenshots/dashboard.png
+
+# The second daemon goes away: its tile and dashboard say so, with the age of what they show.
+kill "${pids[1]}"
+sleep 8
+shoot ctrl+1 daemon-away
+# The smallest window the client allows, on the dashboard of the daemon still there.
+xdotool windowsize "$main" 900 600
+xdotool mousemove --window "$main" 60 56 click 1
+shoot ctrl+2 small-window

@@ -54,12 +54,12 @@
         <translation>Daemon unter %1 nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="205"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="206"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="238"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="239"/>
         <source>Connection lost; retrying in %1 s</source>
         <translation>Verbindung verloren; neuer Versuch in %1 s</translation>
     </message>
@@ -246,62 +246,62 @@
     <name>DashboardView</name>
     <message>
         <location filename="../desktop/ui/dashboardview.cpp" line="34"/>
-        <location filename="../desktop/ui/dashboardview.cpp" line="239"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="233"/>
         <source>Retry now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="188"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="182"/>
         <source>%1: not measured on this machine</source>
         <translation>%1: auf diesem Rechner nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="189"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="183"/>
         <source>%1: not available on this machine (%2)</source>
         <translation>%1: auf diesem Rechner nicht verfügbar (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="205"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="199"/>
         <source>No daemon selected</source>
         <translation>Kein Daemon ausgewählt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="214"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="208"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="217"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="211"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="221"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="215"/>
         <source>Reconnecting in %1 s</source>
         <translation>Neue Verbindung in %1 s</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="221"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="215"/>
         <source>Reconnecting…</source>
         <translation>Verbinde erneut…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="225"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="219"/>
         <source>Connection failed: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="228"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="222"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="234"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="228"/>
         <source> · figures are %1 s old</source>
         <translation> · Werte sind %1 s alt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="239"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="233"/>
         <source>Log in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -309,67 +309,67 @@
 <context>
     <name>FleetView</name>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="42"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="44"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="44"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="46"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="46"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="48"/>
         <source>Reconnecting</source>
         <translation>Verbinde erneut</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="48"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="50"/>
         <source>Connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="50"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="52"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="77"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="79"/>
         <source>No daemon yet. Use File → Connect to daemon… to add one.</source>
         <translation>Noch kein Daemon. Mit Datei → Mit Daemon verbinden… hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="127"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="129"/>
         <source>Open the dashboard</source>
         <translation>Dashboard öffnen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="179"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="181"/>
         <source>Reconnecting in %1 s</source>
         <translation>Neue Verbindung in %1 s</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="182"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="184"/>
         <source> · figures %1 s old</source>
         <translation> · Werte %1 s alt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="189"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="192"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="191"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="194"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="192"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="195"/>
         <source>Network in / out</source>
         <translation>Netzwerk ein / aus</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="196"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="199"/>
         <source>Disk read / write</source>
         <translation>Datenträger lesen / schreiben</translation>
     </message>
@@ -407,37 +407,42 @@
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/logindialog.cpp" line="75"/>
+        <location filename="../desktop/ui/logindialog.cpp" line="77"/>
+        <source>neither Secret Service nor KWallet answers</source>
+        <translation>weder Secret Service noch KWallet antwortet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/logindialog.cpp" line="79"/>
         <source>No keychain service is running here (%1): the password is kept in memory only, until PerfWatch quits.</source>
         <translation>Hier läuft kein Schlüsselbund-Dienst (%1): das Passwort bleibt nur im Speicher, bis PerfWatch beendet wird.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/logindialog.cpp" line="103"/>
+        <location filename="../desktop/ui/logindialog.cpp" line="108"/>
         <source>Log in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/logindialog.cpp" line="110"/>
+        <location filename="../desktop/ui/logindialog.cpp" line="115"/>
         <source>Change the daemon&apos;s URL or user, then connect.</source>
         <translation>URL oder Benutzer des Daemons ändern, dann verbinden.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/logindialog.cpp" line="116"/>
+        <location filename="../desktop/ui/logindialog.cpp" line="121"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/logindialog.cpp" line="146"/>
+        <location filename="../desktop/ui/logindialog.cpp" line="151"/>
         <source>Enter the password (the daemon wrote the first one to its state directory, file admin-password).</source>
         <translation>Passwort eingeben (der Daemon hat das erste in sein Statusverzeichnis geschrieben, Datei admin-password).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/logindialog.cpp" line="155"/>
+        <location filename="../desktop/ui/logindialog.cpp" line="160"/>
         <source>That daemon and user are already in the list.</source>
         <translation>Dieser Daemon mit diesem Benutzer ist schon in der Liste.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/logindialog.cpp" line="171"/>
+        <location filename="../desktop/ui/logindialog.cpp" line="176"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
@@ -451,7 +456,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/mainwindow.cpp" line="73"/>
-        <location filename="../desktop/ui/mainwindow.cpp" line="196"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="199"/>
         <source>Enter the password for %1.</source>
         <translation>Passwort für %1 eingeben.</translation>
     </message>
@@ -551,37 +556,37 @@
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="175"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="176"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="179"/>
         <source>&amp;About PerfWatch</source>
         <translation>Über &amp;PerfWatch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="258"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="261"/>
         <source>No daemon</source>
         <translation>Kein Daemon</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="269"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="272"/>
         <source> · CPU %1% · memory %2%</source>
         <translation> · CPU %1% · Speicher %2%</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="283"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="286"/>
         <source>Logged out of %1.</source>
         <translation>Von %1 abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="299"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="302"/>
         <source>About PerfWatch</source>
         <translation>Über PerfWatch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="300"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="303"/>
         <source>&lt;h3&gt;PerfWatch %1&lt;/h3&gt;&lt;p&gt;Live and historic performance of Linux machines running perfwatchd.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerfWatch %1&lt;/h3&gt;&lt;p&gt;Aktuelle und vergangene Leistung von Linux-Rechnern mit perfwatchd.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
@@ -589,7 +594,7 @@
 <context>
     <name>MetricChartView</name>
     <message>
-        <location filename="../desktop/ui/metricchartview.cpp" line="277"/>
+        <location filename="../desktop/ui/metricchartview.cpp" line="279"/>
         <source>%1
 %2 at %3</source>
         <translation>%1
@@ -729,59 +734,59 @@ Daemon: %7 (als %8), Version %9</translation>
         <translation>%1 T %2 h</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="225"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="227"/>
         <source>
 Not measured here: %1</source>
         <translation>
 Hier nicht gemessen: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="255"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="257"/>
         <source>Cannot read the configuration: %1</source>
         <translation>Konfiguration nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="322"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="324"/>
         <source>Nothing changed</source>
         <translation>Nichts geändert</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="331"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="333"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="335"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="337"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="345"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="347"/>
         <source>Cleaning up…</source>
         <translation>Räume auf…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="353"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="355"/>
         <source>Cleanup failed: %1</source>
         <translation>Aufräumen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="357"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="359"/>
         <source>Cleanup done: %1 samples deleted, %2 downsampled</source>
         <translation>Aufgeräumt: %1 Messwerte gelöscht, %2 verdichtet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="369"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="371"/>
         <source>The new passwords differ</source>
         <translation>Die neuen Passwörter unterscheiden sich</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="383"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="385"/>
         <source>Password not changed: %1</source>
         <translation>Passwort nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="392"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="394"/>
         <source>Password changed</source>
         <translation>Passwort geändert</translation>
     </message>

@@ -54,12 +54,12 @@
         <translation>无法连接 %1 上的守护进程：%2</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="205"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="206"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../desktop/core/daemonconnection.cpp" line="238"/>
+        <location filename="../desktop/core/daemonconnection.cpp" line="239"/>
         <source>Connection lost; retrying in %1 s</source>
         <translation>连接已断开；%1 秒后重试</translation>
     </message>
@@ -246,62 +246,62 @@
     <name>DashboardView</name>
     <message>
         <location filename="../desktop/ui/dashboardview.cpp" line="34"/>
-        <location filename="../desktop/ui/dashboardview.cpp" line="239"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="233"/>
         <source>Retry now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="188"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="182"/>
         <source>%1: not measured on this machine</source>
         <translation>%1：本机未测量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="189"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="183"/>
         <source>%1: not available on this machine (%2)</source>
         <translation>%1：本机不可用（%2）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="205"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="199"/>
         <source>No daemon selected</source>
         <translation>未选择守护进程</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="214"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="208"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="217"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="211"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="221"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="215"/>
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重新连接</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="221"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="215"/>
         <source>Reconnecting…</source>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="225"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="219"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="228"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="222"/>
         <source>Disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="234"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="228"/>
         <source> · figures are %1 s old</source>
         <translation> · 数据已过时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboardview.cpp" line="239"/>
+        <location filename="../desktop/ui/dashboardview.cpp" line="233"/>
         <source>Log in…</source>
         <translation>登录…</translation>
     </message>
@@ -309,67 +309,67 @@
 <context>
     <name>FleetView</name>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="42"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="44"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="44"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="46"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="46"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="48"/>
         <source>Reconnecting</source>
         <translation>正在重新连接</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="48"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="50"/>
         <source>Connection failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="50"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="52"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="77"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="79"/>
         <source>No daemon yet. Use File → Connect to daemon… to add one.</source>
         <translation>尚无守护进程。请使用 文件 → 连接到守护进程… 添加。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="127"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="129"/>
         <source>Open the dashboard</source>
         <translation>打开仪表板</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="179"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="181"/>
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重新连接</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="182"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="184"/>
         <source> · figures %1 s old</source>
         <translation> · 数据已过时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="189"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="192"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="191"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="194"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="192"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="195"/>
         <source>Network in / out</source>
         <translation>网络 入 / 出</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fleetview.cpp" line="196"/>
+        <location filename="../desktop/ui/fleetview.cpp" line="199"/>
         <source>Disk read / write</source>
         <translation>磁盘 读 / 写</translation>
     </message>
@@ -407,37 +407,42 @@
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/logindialog.cpp" line="75"/>
+        <location filename="../desktop/ui/logindialog.cpp" line="77"/>
+        <source>neither Secret Service nor KWallet answers</source>
+        <translation>Secret Service 和 KWallet 均无响应</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/logindialog.cpp" line="79"/>
         <source>No keychain service is running here (%1): the password is kept in memory only, until PerfWatch quits.</source>
         <translation>此处没有运行钥匙串服务（%1）：密码仅保存在内存中，直到 PerfWatch 退出。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/logindialog.cpp" line="103"/>
+        <location filename="../desktop/ui/logindialog.cpp" line="108"/>
         <source>Log in to %1</source>
         <translation>登录 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/logindialog.cpp" line="110"/>
+        <location filename="../desktop/ui/logindialog.cpp" line="115"/>
         <source>Change the daemon&apos;s URL or user, then connect.</source>
         <translation>修改守护进程的 URL 或用户，然后连接。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/logindialog.cpp" line="116"/>
+        <location filename="../desktop/ui/logindialog.cpp" line="121"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/logindialog.cpp" line="146"/>
+        <location filename="../desktop/ui/logindialog.cpp" line="151"/>
         <source>Enter the password (the daemon wrote the first one to its state directory, file admin-password).</source>
         <translation>请输入密码（守护进程已将初始密码写入其状态目录下的 admin-password 文件）。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/logindialog.cpp" line="155"/>
+        <location filename="../desktop/ui/logindialog.cpp" line="160"/>
         <source>That daemon and user are already in the list.</source>
         <translation>该守护进程和用户已在列表中。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/logindialog.cpp" line="171"/>
+        <location filename="../desktop/ui/logindialog.cpp" line="176"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -451,7 +456,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/mainwindow.cpp" line="73"/>
-        <location filename="../desktop/ui/mainwindow.cpp" line="196"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="199"/>
         <source>Enter the password for %1.</source>
         <translation>请输入 %1 的密码。</translation>
     </message>
@@ -551,37 +556,37 @@
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="175"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="176"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="179"/>
         <source>&amp;About PerfWatch</source>
         <translation>关于 PerfWatch(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="258"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="261"/>
         <source>No daemon</source>
         <translation>无守护进程</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="269"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="272"/>
         <source> · CPU %1% · memory %2%</source>
         <translation> · CPU %1% · 内存 %2%</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="283"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="286"/>
         <source>Logged out of %1.</source>
         <translation>已从 %1 注销。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="299"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="302"/>
         <source>About PerfWatch</source>
         <translation>关于 PerfWatch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mainwindow.cpp" line="300"/>
+        <location filename="../desktop/ui/mainwindow.cpp" line="303"/>
         <source>&lt;h3&gt;PerfWatch %1&lt;/h3&gt;&lt;p&gt;Live and historic performance of Linux machines running perfwatchd.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PerfWatch %1&lt;/h3&gt;&lt;p&gt;运行 perfwatchd 的 Linux 机器的实时与历史性能。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
     </message>
@@ -589,7 +594,7 @@
 <context>
     <name>MetricChartView</name>
     <message>
-        <location filename="../desktop/ui/metricchartview.cpp" line="277"/>
+        <location filename="../desktop/ui/metricchartview.cpp" line="279"/>
         <source>%1
 %2 at %3</source>
         <translation>%1
@@ -729,59 +734,59 @@ CPU：%3 × %4
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="225"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="227"/>
         <source>
 Not measured here: %1</source>
         <translation>
 此处未测量：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="255"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="257"/>
         <source>Cannot read the configuration: %1</source>
         <translation>无法读取配置：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="322"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="324"/>
         <source>Nothing changed</source>
         <translation>没有更改</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="331"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="333"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="335"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="337"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="345"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="347"/>
         <source>Cleaning up…</source>
         <translation>正在清理…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="353"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="355"/>
         <source>Cleanup failed: %1</source>
         <translation>清理失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="357"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="359"/>
         <source>Cleanup done: %1 samples deleted, %2 downsampled</source>
         <translation>清理完成：删除 %1 个样本，降采样 %2 个</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="369"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="371"/>
         <source>The new passwords differ</source>
         <translation>两次输入的新密码不一致</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="383"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="385"/>
         <source>Password not changed: %1</source>
         <translation>密码未修改：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settingsview.cpp" line="392"/>
+        <location filename="../desktop/ui/settingsview.cpp" line="394"/>
         <source>Password changed</source>
         <translation>密码已修改</translation>
     </message>

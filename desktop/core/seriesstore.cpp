@@ -123,6 +123,16 @@ std::optional<double> SeriesStore::latest(const QString &seriesId) const
     return p.last().y();
 }
 
+std::optional<double> SeriesStore::lastMeasured(const QString &seriesId) const
+{
+    const QList<QPointF> &p = points(seriesId);
+    for (auto it = p.crbegin(); it != p.crend(); ++it) {
+        if (!std::isnan(it->y()))
+            return it->y();
+    }
+    return std::nullopt;
+}
+
 QString SeriesStore::reason(const QString &seriesId) const
 {
     const auto it = m_series.constFind(seriesId);

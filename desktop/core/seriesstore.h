@@ -39,6 +39,8 @@ public:
     QStringList seriesOf(const QString &descriptorId) const;
     const QList<QPointF> &points(const QString &seriesId) const;
     std::optional<double> latest(const QString &seriesId) const; // nullopt after a gap
+    // The last value measured, gap or not: what a view shows, greyed, while the daemon is away.
+    std::optional<double> lastMeasured(const QString &seriesId) const;
     QString reason(const QString &seriesId) const; // why not Ok; empty when Ok
     // Why a whole metric type is not measured (switched off, unavailable here); empty if it is.
     QString typeReason(Metrics::MetricType type) const { return m_typeReasons.value(type); }

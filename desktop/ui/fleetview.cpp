@@ -18,20 +18,22 @@
 namespace PerfWatch::Desktop {
 namespace {
 
-// The sum of the latest values of every series of a descriptor (all interfaces, all devices).
-std::optional<double> total(const SeriesStore &store, const QString &descriptorId)
+// The sum of the latest values of every series of a descriptor (all interfaces, all devices);
+// while the daemon is away, of the last ones measured (shown greyed, with their age).
+std::optional<double> total(const SeriesStore &store, const QString &descriptorId, bool live)
 {
     std::optional<double> sum;
     for (const QString &id : store.seriesOf(descriptorId)) {
-        if (const auto v = store.latest(id))
+        if (const auto v = live ? store.latest(id) : store.lastMeasured(id))
             sum = sum.value_or(0) + *v;
     }
     return sum;
 }
 
-QString figure(const SeriesStore &store, const QString &descriptorId, const QString &unit)
+QString figure(
+    const SeriesStore &store, const QString &descriptorId, const QString &unit, bool live)
 {
-    const auto v = total(store, descriptorId);
+    const auto v = total(store, descriptorId, live);
     return v ? Units::format(*v, unit) : QStringLiteral("–");
 }
 
@@ -183,19 +185,20 @@ void FleetView::refresh()
         }
         t.state->setText(QStringLiteral("● ") + stateText);
         t.state->setStyleSheet(QStringLiteral("color: %1").arg(stateColor(state)));
+        const bool live = state == DaemonConnection::State::Connected;
         const QString percent = QStringLiteral("%");
         const QString rate = QStringLiteral("B/s");
-        t.cpu->setText(
-            labelled(tr("CPU"), figure(*store, QStringLiteral("cpu.usage_percent"), percent)));
+        t.cpu->setText(labelled(
+            tr("CPU"), figure(*store, QStringLiteral("cpu.usage_percent"), percent, live)));
         t.memory->setText(labelled(
-            tr("Memory"), figure(*store, QStringLiteral("memory.usage_percent"), percent)));
+            tr("Memory"), figure(*store, QStringLiteral("memory.usage_percent"), percent, live)));
         t.network->setText(labelled(tr("Network in / out"),
-            figure(*store, QStringLiteral("network.interface.received"), rate)
+            figure(*store, QStringLiteral("network.interface.received"), rate, live)
                 + QStringLiteral(" / ")
-                + figure(*store, QStringLiteral("network.interface.sent"), rate)));
+                + figure(*store, QStringLiteral("network.interface.sent"), rate, live)));
         t.disk->setText(labelled(tr("Disk read / write"),
-            figure(*store, QStringLiteral("disk.device.read"), rate) + QStringLiteral(" / ")
-                + figure(*store, QStringLiteral("disk.device.written"), rate)));
+            figure(*store, QStringLiteral("disk.device.read"), rate, live) + QStringLiteral(" / ")
+                + figure(*store, QStringLiteral("disk.device.written"), rate, live)));
         // Old figures are greyed, not shown as live.
         for (QLabel *label : { t.cpu, t.memory, t.network, t.disk })
             label->setEnabled(state == DaemonConnection::State::Connected);

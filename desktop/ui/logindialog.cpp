@@ -72,10 +72,15 @@ LoginDialog::LoginDialog(
             return;
         m_remember->setChecked(false);
         m_remember->setEnabled(false);
+        // QtKeychain says "Unknown error" when no service answers on D-Bus: name what is missing.
+        const QString detail = why.isEmpty() || why == QStringLiteral("Unknown error")
+            ? tr("neither Secret Service nor KWallet answers")
+            : why;
         m_keychainNote->setText(tr("No keychain service is running here (%1): the password is "
                                    "kept in memory only, until PerfWatch quits.")
-                                    .arg(why));
+                                    .arg(detail));
         m_keychainNote->show();
+        fitText();
     });
     if (m_remember->isChecked())
         loadRememberedPassword();
@@ -184,9 +189,18 @@ void LoginDialog::reject()
     QDialog::reject();
 }
 
+void LoginDialog::fitText()
+{
+    // Text that arrives while the dialog is open (the keychain's answer, a long reason) grows
+    // it instead of being cut off at its lower edge.
+    layout()->activate();
+    resize(width(), std::max(height(), sizeHint().height()));
+}
+
 void LoginDialog::onStateChanged(DaemonConnection::State state, const QString &message)
 {
     m_message->setText(message);
+    fitText();
     if (state == DaemonConnection::State::Failed) {
         m_connect->setEnabled(true);
         return;

@@ -45,6 +45,7 @@ private:
     void submit();
     void onStateChanged(DaemonConnection::State state, const QString &message);
     void loadRememberedPassword();
+    void fitText();
 
     ConnectionManager &m_connections;
     CredentialStore &m_credentials;

@@ -225,6 +225,8 @@ void MetricChartView::setLines(const QList<ChartLine> &lines, double fromMs, dou
     m_yAxis->setRange(0, top / m_divisor);
     if (!m_fixedMaximum)
         m_yAxis->applyNiceNumbers();
+    // A time label needs ~100 px: fewer ticks on a narrow chart than "20:04:..." cut short.
+    m_xAxis->setTickCount(std::clamp(m_view->width() / 110, 2, 6));
     m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(fromMs)),
         QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(toMs)));
 }

@@ -141,6 +141,7 @@ private Q_SLOTS:
         // A disconnection breaks every line at once; latest() says nothing is current.
         store.breakAll(t0 + 15001);
         QVERIFY(!store.latest(cpu));
+        QCOMPARE(*store.lastMeasured(cpu), 20.0); // what a greyed view still shows
         QCOMPARE(gaps(store.points(cpu)), 2);
         // Each interface is its own series by name; one that disappears stops its line.
         const QStringList interfaces = store.seriesOf(QStringLiteral("network.interface.received"));

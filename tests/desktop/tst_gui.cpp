@@ -155,6 +155,10 @@ private Q_SLOTS:
         dialog.show();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.keychainNote().isEmpty(), 30000);
         QVERIFY(dialog.keychainNote().contains(QStringLiteral("kept in memory only")));
+        // The note arrived after the dialog was shown: the dialog grew to show all of it.
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("keychainNote"));
+        QTRY_VERIFY(note->height() >= note->heightForWidth(note->width()));
+        QVERIFY(note->geometry().bottom() < dialog.height());
         auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("remember"));
         QVERIFY(!remember->isEnabled());
         QVERIFY(!remember->isChecked());
@@ -337,6 +341,10 @@ private Q_SLOTS:
         m_window->showView(MainWindow::View::Fleet); // tiles are drawn while in sight
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->fleet()->tileText(row).contains(QStringLiteral("s old")), 5000);
+        // The last figures stay on the tile (greyed), not dashes.
+        QVERIFY2(m_window->fleet()->tileText(row).contains(
+                     QRegularExpression(QStringLiteral("<b>[0-9.]+%</b>"))),
+            qPrintable(m_window->fleet()->tileText(row)));
         m_window->showView(MainWindow::View::Dashboard);
         QVERIFY(!m_connections->store(row)->latest(QStringLiteral("cpu.usage_percent")));
         screenshot(QStringLiteral("reconnecting"));
