@@ -19,11 +19,13 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include "desktop/core/connectionmanager.h"
 #include "desktop/core/credentialstore.h"
 #include "desktop/core/decimation.h"
+#include "desktop/core/historycache.h"
 #include "desktop/core/seriesstore.h"
 #include "desktop/ui/dashboardview.h"
 #include "desktop/ui/mainwindow.h"
@@ -95,7 +97,9 @@ int live(const QUrl &url, const QString &password, int seconds)
         rssKb());
 
     CredentialStore credentials;
-    MainWindow window(connections, credentials);
+    QTemporaryDir cacheDir;
+    HistoryCache cache(cacheDir.filePath(QStringLiteral("cache.sqlite")));
+    MainWindow window(connections, credentials, cache);
     window.resize(1400, 1600); // tall enough that every chart is in sight and redrawn
     window.selectDaemon(row);
     window.showView(MainWindow::View::Dashboard);

@@ -9,6 +9,7 @@
 
 #include "desktop/core/connectionmanager.h"
 #include "desktop/core/credentialstore.h"
+#include "desktop/core/historycache.h"
 #include "desktop/ui/logindialog.h"
 #include "desktop/ui/mainwindow.h"
 #include "desktop/ui/theme.h"
@@ -61,8 +62,17 @@ int main(int argc, char *argv[])
 
     ConnectionManager connections;
     CredentialStore credentials;
+    // What was fetched from the daemons, per user, bounded (cache/max_megabytes, 256 by default).
+    const qint64 cacheMegabytes =
+        QSettings().value(QStringLiteral("cache/max_megabytes"), 256).toLongLong();
+    HistoryCache cache(HistoryCache::defaultPath(), std::max<qint64>(16, cacheMegabytes) << 20);
+    if (!cache.isOpen())
+        std::fprintf(stderr,
+            "perfwatch: the local history cache cannot be used (%s); history is read from the "
+            "daemons only\n",
+            qPrintable(cache.error()));
     connections.restore();
-    MainWindow window(connections, credentials);
+    MainWindow window(connections, credentials, cache);
     window.show();
     // --url adds that daemon unless it is already in the remembered list; the others connect
     // as usual either way.

@@ -178,7 +178,7 @@ qint64 DaemonConnection::msUntilRetry() const
                                                                      : -1;
 }
 
-void DaemonConnection::request(const QByteArray &verb,
+QNetworkReply *DaemonConnection::request(const QByteArray &verb,
     const QString &path,
     const QJsonDocument &body,
     QObject *context,
@@ -198,7 +198,7 @@ void DaemonConnection::request(const QByteArray &verb,
     connect(reply, &QNetworkReply::finished, context, [this, reply, handler = std::move(handler)] {
         Reply out;
         out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray data = reply->readAll();
+        const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray(); // aborted
         out.body = QJsonDocument::fromJson(data);
         if (!out.ok())
             out.error = out.status ? detailOf(data) : reply->errorString();
@@ -210,6 +210,7 @@ void DaemonConnection::request(const QByteArray &verb,
             m_socket.abort();
         handler(out);
     });
+    return reply;
 }
 
 void DaemonConnection::openStream()

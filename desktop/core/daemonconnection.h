@@ -63,8 +63,9 @@ public:
     using ReplyHandler = std::function<void(const Reply &reply)>;
     // A REST call with the session's token; `path` may carry a query. The handler runs on this
     // object's thread unless `context` (which scopes it) is gone by then. A 401 also starts a
-    // new login, since the token was refused.
-    void request(const QByteArray &verb,
+    // new login, since the token was refused. The reply is returned for abort() (a cancelled
+    // request's handler runs with status 0); it is freed once finished.
+    QNetworkReply *request(const QByteArray &verb,
         const QString &path,
         const QJsonDocument &body,
         QObject *context,

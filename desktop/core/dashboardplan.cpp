@@ -150,4 +150,68 @@ QString seriesLabel(const Metrics::Descriptor &descriptor, const QStringList &la
     return parts.join(QLatin1Char(' '));
 }
 
+QString seriesLabel(const QString &seriesId)
+{
+    const auto parsed = Metrics::parseSeriesId(seriesId);
+    return parsed ? seriesLabel(*parsed->descriptor, parsed->labelValues) : seriesId;
+}
+
+const Panel *panelOf(const QString &descriptorId)
+{
+    for (const Panel &p : panels()) {
+        if (p.descriptorIds.contains(descriptorId))
+            return &p;
+    }
+    return nullptr;
+}
+
+const Panel *panel(const QString &key)
+{
+    for (const Panel &p : panels()) {
+        if (p.key == key)
+            return &p;
+    }
+    return nullptr;
+}
+
+Panel singleSeries(const QString &seriesId)
+{
+    Panel p {
+        QStringLiteral("series:") + seriesId, seriesId, Metrics::MetricType::Cpu, {}, {}, seriesId
+    };
+    const auto parsed = Metrics::parseSeriesId(seriesId);
+    if (!parsed)
+        return p;
+    const Metrics::Descriptor &d = *parsed->descriptor;
+    p.title = parsed->labelValues.isEmpty()
+        ? d.title
+        : QStringLiteral("%1 (%2)").arg(d.title, parsed->labelValues.join(QStringLiteral(", ")));
+    p.type = d.type;
+    p.descriptorIds = QStringList { d.id };
+    if (d.kind == Metrics::Kind::Percent)
+        p.fixedMaximum = 100;
+    return p;
+}
+
+QString unitOf(const Panel &panel)
+{
+    const Metrics::Descriptor *first = Metrics::find(panel.descriptorIds.value(0));
+    return first ? first->unit : QString();
+}
+
+QStringList seriesOf(const Panel &panel, const QStringList &seriesIds)
+{
+    if (!panel.seriesId.isEmpty())
+        return seriesIds.contains(panel.seriesId) ? QStringList { panel.seriesId } : QStringList();
+    QStringList out;
+    for (const QString &descriptorId : panel.descriptorIds) {
+        for (const QString &id : seriesIds) {
+            const auto parsed = Metrics::parseSeriesId(id);
+            if (parsed && parsed->descriptor->id == descriptorId)
+                out.append(id);
+        }
+    }
+    return out;
+}
+
 } // namespace PerfWatch::Desktop::DashboardPlan

@@ -14,6 +14,58 @@ constexpr double Gap = std::numeric_limits<double>::quiet_NaN();
 // A sample this many intervals after the previous one means samples were missed in between.
 constexpr qint64 MissedIntervals = 3;
 
+// `history` (points at `step`, NaN gaps) into `live`: before live's first point and inside its
+// gaps, never over a live point (live samples are finer than stored buckets). A gap the history
+// cannot fill stays a gap; one it fills is joined where the history reaches its edges.
+QList<QPointF> mergeHistory(const QList<QPointF> &live, const QList<QPointF> &history, double step)
+{
+    const double close = MissedIntervals * step;
+    const auto within = [&history](double after, double before) {
+        QList<QPointF> fill;
+        for (const QPointF &p : history) {
+            if (p.x() <= after || p.x() >= before)
+                continue;
+            if (!std::isnan(p.y()) || (!fill.isEmpty() && !std::isnan(fill.last().y())))
+                fill.append(p);
+        }
+        while (!fill.isEmpty() && std::isnan(fill.last().y()))
+            fill.removeLast();
+        return fill;
+    };
+    constexpr double None = -std::numeric_limits<double>::infinity();
+    QList<QPointF> out;
+    double lastReal = None;
+    double gapAt = None; // a gap marker after lastReal
+    const auto bridge = [&](double next) {
+        const QList<QPointF> fill = within(lastReal, next);
+        if (fill.isEmpty()) {
+            if (gapAt != None)
+                out.append(QPointF(gapAt, Gap));
+            return;
+        }
+        if (lastReal != None && fill.first().x() - lastReal > close)
+            out.append(QPointF(lastReal + step, Gap));
+        out += fill;
+        if (next - fill.last().x() > close)
+            out.append(QPointF(fill.last().x() + step, Gap));
+    };
+    for (const QPointF &p : live) {
+        if (std::isnan(p.y())) {
+            if (lastReal != None)
+                gapAt = p.x();
+            continue;
+        }
+        if (lastReal == None || gapAt != None)
+            bridge(p.x());
+        out.append(p);
+        lastReal = p.x();
+        gapAt = None;
+    }
+    if (lastReal == None || gapAt != None) // no stream now: the history may reach beyond it
+        bridge(std::numeric_limits<double>::infinity());
+    return out;
+}
+
 } // namespace
 
 SeriesStore::SeriesStore(QObject *parent)
@@ -65,6 +117,49 @@ void SeriesStore::breakAll(qint64 timestampMs)
     for (Series &series : m_series)
         append(series, timestampMs, std::nullopt);
     m_intervalMs = 0; // the next delta spans the outage: not an interval
+}
+
+void SeriesStore::backfill(
+    const QHash<QString, QList<QPointF>> &history, qint64 stepMs, bool streamFollows)
+{
+    double newest = 0, oldest = 0;
+    for (auto it = history.cbegin(); it != history.cend(); ++it) {
+        auto series = m_series.find(it.key());
+        if (series == m_series.end()) {
+            const auto parsed = Metrics::parseSeriesId(it.key());
+            if (!parsed)
+                continue;
+            series = m_series.insert(it.key(), Series { parsed->descriptor->id, {}, {} });
+            m_order.append(it.key());
+        }
+        series->points = mergeHistory(series->points, it.value(), static_cast<double>(stepMs));
+        for (const QPointF &p : std::as_const(series->points)) {
+            if (std::isnan(p.y()))
+                continue;
+            newest = std::max(newest, p.x());
+            oldest = oldest > 0 ? std::min(oldest, p.x()) : p.x();
+        }
+    }
+    if (newest <= 0)
+        return;
+    m_lastSampleMs = std::max(m_lastSampleMs, static_cast<qint64>(newest));
+    const auto first = static_cast<qint64>(oldest);
+    m_firstSampleMs = m_firstSampleMs ? std::min(m_firstSampleMs, first) : first;
+    for (Series &series : m_series)
+        trim(series);
+    if (!streamFollows)
+        breakAll(m_lastSampleMs + 1); // what comes later is another stream
+    else if (!m_intervalMs)
+        m_intervalMs = stepMs; // a first sample long after the history is a gap
+    Q_EMIT backfilled();
+}
+
+QHash<QString, QList<QPointF>> SeriesStore::allPoints() const
+{
+    QHash<QString, QList<QPointF>> out;
+    for (auto it = m_series.cbegin(); it != m_series.cend(); ++it)
+        out.insert(it.key(), it->points);
+    return out;
 }
 
 void SeriesStore::clear()

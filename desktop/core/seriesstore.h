@@ -27,6 +27,13 @@ public:
     explicit SeriesStore(QObject *parent = nullptr);
 
     void add(const LiveMetrics::Sample &sample);
+    // The time the stream did not cover, from the daemon's history (on connect) or the local
+    // cache (at start): per series id its points, a NaN y a gap, at `stepMs` resolution. They
+    // fill what is before the first point held and the gaps (an outage of the client's, which
+    // the daemon recorded), never replacing a live point; a gap the history has too stays.
+    // Series not seen live yet are added. Unless `streamFollows` (a stream is open), the lines
+    // end with the history: what comes next is another stream.
+    void backfill(const QHash<QString, QList<QPointF>> &history, qint64 stepMs, bool streamFollows);
     // The stream ended at `timestampMs`: whatever comes next starts new line segments.
     void breakAll(qint64 timestampMs);
     void clear();
@@ -51,10 +58,13 @@ public:
     {
         return m_firstSampleMs ? std::max(m_firstSampleMs, m_lastSampleMs - m_windowMs) : 0;
     }
-    int sampleCount() const { return m_samples; }
+    int sampleCount() const { return m_samples; } // live samples received
+    // Every series' points, for saving the rings at exit.
+    QHash<QString, QList<QPointF>> allPoints() const;
 
 Q_SIGNALS:
     void sampleAdded(qint64 timestampMs);
+    void backfilled();
 
 private:
     struct Series

@@ -89,11 +89,20 @@ QString format(double value, const QString &unit)
         return number;
     // "%" and prefixes of a count read attached; real units take a space.
     const bool attached = scale.unit == QStringLiteral("%") || scale.unit == QStringLiteral("/s")
-        || scale.unit.size() == 1
+        || (scale.unit.size() == 1
             && (scale.unit == QStringLiteral("k") || scale.unit == QStringLiteral("M")
-                || scale.unit == QStringLiteral("G") || scale.unit == QStringLiteral("T"));
+                || scale.unit == QStringLiteral("G") || scale.unit == QStringLiteral("T")));
     return attached ? QString(number + scale.unit)
                     : QString(number + QLatin1Char(' ') + scale.unit);
+}
+
+QString signedPercent(double percent)
+{
+    const int decimals = std::abs(percent) < 10 ? 1 : 0;
+    const QString number = QString::number(std::abs(percent), 'f', decimals);
+    if (number.toDouble() == 0)
+        return QStringLiteral("0%");
+    return (percent > 0 ? QStringLiteral("+") : QStringLiteral("-")) + number + QLatin1Char('%');
 }
 
 } // namespace PerfWatch::Desktop::Units

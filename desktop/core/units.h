@@ -18,7 +18,11 @@ struct Scale
 // counts by 1000, MHz to GHz). Units without a ladder keep divisor 1.
 Scale scaleFor(const QString &unit, double magnitude);
 
-// One value with its scaled unit and 3 significant digits: "1.41 GiB", "87.3 %", "0.52".
+// One value with its scaled unit and 3 significant digits: "1.41 GiB", "87.3%", "0.52".
 QString format(double value, const QString &unit);
+
+// A change in percent, signed, as the rest of the client writes percentages: "+100%",
+// "-3.2%", "0%" for what rounds to nothing.
+QString signedPercent(double percent);
 
 } // namespace PerfWatch::Desktop::Units

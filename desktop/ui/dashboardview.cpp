@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "desktop/ui/dashboardview.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -17,15 +18,6 @@
 #include "desktop/ui/metricchartview.h"
 
 namespace PerfWatch::Desktop {
-namespace {
-
-QString unitOf(const DashboardPlan::Panel &panel)
-{
-    const Metrics::Descriptor *first = Metrics::find(panel.descriptorIds.value(0));
-    return first ? first->unit : QString();
-}
-
-} // namespace
 
 DashboardView::DashboardView(QWidget *parent)
     : QWidget(parent)
@@ -52,9 +44,15 @@ DashboardView::DashboardView(QWidget *parent)
     grid->setSpacing(6);
     const auto &panels = DashboardPlan::panels();
     for (int i = 0; i < panels.size(); ++i) {
-        auto *chart =
-            new MetricChartView(panels[i].title, unitOf(panels[i]), panels[i].fixedMaximum);
+        auto *chart = new MetricChartView(
+            panels[i].title, DashboardPlan::unitOf(panels[i]), panels[i].fixedMaximum);
         chart->setObjectName(panels[i].key);
+        // Any chart over a range of its history (then zoom, compare, export there).
+        auto *open = new QAction(tr("Open in History"), chart);
+        connect(open, &QAction::triggered, this, [this, key = panels[i].key] {
+            Q_EMIT openInHistory(key);
+        });
+        chart->addMenuAction(open);
         grid->addWidget(chart, i / 2, i % 2);
         m_charts.append(chart);
     }
@@ -95,8 +93,10 @@ void DashboardView::setSession(
     m_connection = connection;
     m_store = store;
     setHostname(hostname);
-    if (m_store)
+    if (m_store) {
         connect(m_store, &SeriesStore::sampleAdded, this, &DashboardView::refresh);
+        connect(m_store, &SeriesStore::backfilled, this, &DashboardView::refresh);
+    }
     if (m_connection)
         connect(m_connection, &DaemonConnection::stateChanged, this, &DashboardView::updateState);
     refresh();
@@ -161,17 +161,15 @@ void DashboardView::refresh()
         QString seriesReason;
         bool anyValue = false;
         for (const QString &descriptorId : panels[i].descriptorIds) {
-            const Metrics::Descriptor *descriptor = Metrics::find(descriptorId);
             for (const QString &id : m_store->seriesOf(descriptorId)) {
-                const auto parsed = Metrics::parseSeriesId(id);
-                const QList<QPointF> &points = m_store->points(id);
-                anyValue = anyValue || !points.isEmpty();
+                ChartLine line;
+                line.id = id;
+                line.label = DashboardPlan::seriesLabel(id);
+                line.points = m_store->points(id);
+                anyValue = anyValue || !line.points.isEmpty();
                 if (seriesReason.isEmpty())
                     seriesReason = m_store->reason(id);
-                lines.append({ id,
-                    DashboardPlan::seriesLabel(
-                        *descriptor, parsed ? parsed->labelValues : QStringList()),
-                    points });
+                lines.append(line);
             }
         }
         // Nothing to draw once samples arrive: say why instead of an empty frame.

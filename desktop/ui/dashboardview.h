@@ -40,6 +40,7 @@ public:
 
 Q_SIGNALS:
     void loginRequested(); // the session is logged out: its user wants to log in
+    void openInHistory(const QString &panelKey); // a chart's "Open in History"
 
 protected:
     void showEvent(QShowEvent *event) override;

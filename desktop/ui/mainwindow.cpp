@@ -6,6 +6,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -19,9 +20,13 @@
 
 #include "desktop/core/connectionmanager.h"
 #include "desktop/core/credentialstore.h"
+#include "desktop/core/livebackfill.h"
 #include "desktop/core/seriesstore.h"
+#include "desktop/core/timerange.h"
+#include "desktop/ui/compareview.h"
 #include "desktop/ui/dashboardview.h"
 #include "desktop/ui/fleetview.h"
+#include "desktop/ui/historyview.h"
 #include "desktop/ui/logindialog.h"
 #include "desktop/ui/settingsview.h"
 #include "desktop/ui/theme.h"
@@ -29,15 +34,21 @@
 
 namespace PerfWatch::Desktop {
 
-MainWindow::MainWindow(
-    ConnectionManager &connections, CredentialStore &credentials, QWidget *parent)
+MainWindow::MainWindow(ConnectionManager &connections,
+    CredentialStore &credentials,
+    HistoryCache &cache,
+    QWidget *parent)
     : QMainWindow(parent)
     , m_connections(connections)
     , m_credentials(credentials)
+    , m_cache(cache)
+    , m_backfill(new LiveBackfill(connections, cache, this))
     , m_list(new QListView(this))
     , m_pages(new QStackedWidget(this))
     , m_fleet(new FleetView(connections, this))
     , m_dashboard(new DashboardView(this))
+    , m_history(new HistoryView(cache, this))
+    , m_compare(new CompareView(connections, cache, this))
     , m_settings(new SettingsView(this))
     , m_status(new QLabel(this))
 {
@@ -53,7 +64,10 @@ MainWindow::MainWindow(
     m_status->setObjectName(QStringLiteral("status"));
     m_pages->addWidget(m_fleet);
     m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_history);
+    m_pages->addWidget(m_compare);
     m_pages->addWidget(m_settings);
+    m_backfill->restoreAll(); // the last figures of the previous run, until the daemons answer
     auto *split = new QSplitter(this);
     split->addWidget(m_list);
     split->addWidget(m_pages);
@@ -72,6 +86,7 @@ MainWindow::MainWindow(
             openLogin(m_selected,
                 tr("Enter the password for %1.").arg(m_connections.hostname(m_selected)));
     });
+    connect(m_dashboard, &DashboardView::openInHistory, this, &MainWindow::openInHistory);
     connect(m_fleet, &FleetView::opened, this, [this](int row) {
         selectDaemon(row);
         showView(View::Dashboard);
@@ -97,8 +112,11 @@ MainWindow::MainWindow(
         selectDaemon(std::min(m_selected, m_connections.rowCount() - 1));
     });
     connect(&m_connections, &QAbstractItemModel::dataChanged, this, [this] {
-        if (m_selected >= 0)
+        if (m_selected >= 0) {
             m_dashboard->setHostname(m_connections.hostname(m_selected));
+            m_history->setSession(
+                m_connections.connection(m_selected), m_connections.hostname(m_selected));
+        }
         updateStatus();
     });
     auto *tick = new QTimer(this); // the status bar's countdown
@@ -109,7 +127,7 @@ MainWindow::MainWindow(
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     showView(static_cast<View>(
-        std::clamp(settings.value(QStringLiteral("window/view"), 0).toInt(), 0, 2)));
+        std::clamp(settings.value(QStringLiteral("window/view"), 0).toInt(), 0, ViewCount - 1)));
 }
 
 MainWindow::~MainWindow() = default;
@@ -134,11 +152,13 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *views = new QActionGroup(this);
-    const QString names[] = { tr("&Fleet"), tr("&Dashboard"), tr("&Settings") };
+    const QString names[] = {
+        tr("&Fleet"), tr("&Dashboard"), tr("&History"), tr("&Compare"), tr("&Settings")
+    };
     auto *toolbar = addToolBar(tr("Views"));
     toolbar->setObjectName(QStringLiteral("views"));
     toolbar->setMovable(false);
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < ViewCount; ++i) {
         QAction *a = view->addAction(names[i], this, [this, i] {
             showView(static_cast<View>(i));
         });
@@ -240,6 +260,8 @@ void MainWindow::selectDaemon(int row)
     DaemonConnection *connection = m_connections.connection(row);
     SeriesStore *store = m_connections.store(row);
     m_dashboard->setSession(connection, store, m_connections.hostname(row));
+    m_history->setSession(connection, m_connections.hostname(row));
+    m_compare->setSession(row);
     m_settings->setSession(connection, store, m_connections.hostname(row));
     updateStatus();
 }
@@ -307,8 +329,16 @@ void MainWindow::about()
                 QLatin1String(qVersion())));
 }
 
+void MainWindow::openInHistory(const QString &panelKey)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_history->openPanel(panelKey, TimeRanges::lastRange(TimeRanges::Preset::LastHour, now));
+    showView(View::History);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_backfill->saveAll();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

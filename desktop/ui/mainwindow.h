@@ -12,27 +12,35 @@ class QStackedWidget;
 
 namespace PerfWatch::Desktop {
 
+class CompareView;
 class ConnectionManager;
 class CredentialStore;
 class DashboardView;
 class FleetView;
+class HistoryCache;
+class HistoryView;
+class LiveBackfill;
 class LoginDialog;
 class SettingsView;
 
 // The application window: the daemons on the left (with their state), and for the one chosen
-// the fleet overview, its live dashboard or its settings. Menus: File (connect, log out,
-// remove, quit), View (the three views, full screen, theme), Help (about). Geometry, the last
-// view and the theme are remembered.
+// the fleet overview, its live dashboard, its history, comparisons and "what changed?", or its
+// settings. Menus: File (connect, log out, remove, quit), View (the five views, full screen,
+// theme), Help (about). Geometry, the last view and the theme are remembered; the live rings go
+// into the local cache at exit and come back at the next start.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class View { Fleet, Dashboard, Settings };
+    enum class View { Fleet, Dashboard, History, Compare, Settings };
+    static constexpr int ViewCount = 5;
 
-    MainWindow(
-        ConnectionManager &connections, CredentialStore &credentials, QWidget *parent = nullptr);
+    MainWindow(ConnectionManager &connections,
+        CredentialStore &credentials,
+        HistoryCache &cache,
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Connects every remembered daemon whose password the keychain has; asks for the others.
@@ -46,7 +54,12 @@ public:
 
     FleetView *fleet() const { return m_fleet; }
     DashboardView *dashboard() const { return m_dashboard; }
+    HistoryView *history() const { return m_history; }
+    CompareView *compare() const { return m_compare; }
     SettingsView *settings() const { return m_settings; }
+    LiveBackfill *backfill() const { return m_backfill; }
+    // A dashboard chart (its panel key) over the last hour in the History view.
+    void openInHistory(const QString &panelKey);
     LoginDialog *loginDialog() const; // the open one, if any
     QString statusText() const;
 
@@ -62,13 +75,17 @@ private:
 
     ConnectionManager &m_connections;
     CredentialStore &m_credentials;
+    HistoryCache &m_cache;
+    LiveBackfill *m_backfill;
     QListView *m_list;
     QStackedWidget *m_pages;
     FleetView *m_fleet;
     DashboardView *m_dashboard;
+    HistoryView *m_history;
+    CompareView *m_compare;
     SettingsView *m_settings;
     QLabel *m_status;
-    QAction *m_viewActions[3] = {};
+    QAction *m_viewActions[ViewCount] = {};
     QPointer<LoginDialog> m_login;
     int m_selected = -1;
 };

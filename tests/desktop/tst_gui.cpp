@@ -18,6 +18,7 @@
 
 #include "desktop/core/connectionmanager.h"
 #include "desktop/core/credentialstore.h"
+#include "desktop/core/historycache.h"
 #include "desktop/core/seriesstore.h"
 #include "desktop/ui/dashboardview.h"
 #include "desktop/ui/fleetview.h"
@@ -43,6 +44,7 @@ private:
     QString m_secondPassword;
     std::unique_ptr<ConnectionManager> m_connections;
     std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<HistoryCache> m_cache;
     std::unique_ptr<MainWindow> m_window;
 
     static void fill(LoginDialog &dialog, const QString &url, const QString &password)
@@ -99,6 +101,7 @@ private Q_SLOTS:
         m_secondPassword = m_second.adminPassword();
         m_connections = std::make_unique<ConnectionManager>();
         m_credentials = std::make_unique<CredentialStore>();
+        m_cache = std::make_unique<HistoryCache>(m_config.filePath(QStringLiteral("cache.sqlite")));
     }
 
     void cleanupTestCase()
@@ -166,7 +169,7 @@ private Q_SLOTS:
 
     void twoDaemonsLiveOnEveryChart()
     {
-        m_window = std::make_unique<MainWindow>(*m_connections, *m_credentials);
+        m_window = std::make_unique<MainWindow>(*m_connections, *m_credentials, *m_cache);
         m_window->resize(1400, 900);
         m_window->show();
         logIn(m_first, m_first.adminPassword());
