@@ -46,7 +46,7 @@ QList<QPointF> mergeHistory(const QList<QPointF> &live, const QList<QPointF> &hi
         if (lastReal != None && fill.first().x() - lastReal > close)
             out.append(QPointF(lastReal + step, Gap));
         out += fill;
-        if (next - fill.last().x() > close)
+        if (std::isfinite(next) && next - fill.last().x() > close)
             out.append(QPointF(fill.last().x() + step, Gap));
     };
     for (const QPointF &p : live) {
