@@ -4,7 +4,8 @@
 // dashboard (every chart) follows a daemon at its interval, against the same process only
 // receiving and decoding the same stream (no widgets) for the same time, as the baseline.
 // "draw": one chart fed 1 M raw points (decimated, handed to QtCharts, painted), against the
-// same chart fed the ~2 points per pixel column that decimation leaves.
+// same chart fed the ~2 points per pixel column that decimation leaves; then the History view's
+// chart over each range preset (its buckets to lines and bands, handed over, painted).
 //
 // Usage: bench_dashboard live URL PASSWORD_FILE SECONDS
 //        bench_dashboard draw
@@ -25,8 +26,10 @@
 #include "desktop/core/connectionmanager.h"
 #include "desktop/core/credentialstore.h"
 #include "desktop/core/decimation.h"
+#include "desktop/core/historybuckets.h"
 #include "desktop/core/historycache.h"
 #include "desktop/core/seriesstore.h"
+#include "desktop/core/timerange.h"
 #include "desktop/ui/dashboardview.h"
 #include "desktop/ui/mainwindow.h"
 #include "desktop/ui/metricchartview.h"
@@ -144,7 +147,10 @@ int draw()
         for (int r = 0; r < 7; ++r) {
             QElapsedTimer timer;
             timer.start();
-            chart.setLines({ { QStringLiteral("s"), QStringLiteral("s"), points } }, from, to);
+            ChartLine line;
+            line.id = line.label = QStringLiteral("s");
+            line.points = points;
+            chart.setLines({ line }, from, to);
             chart.grab(); // paints
             runs.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         }
@@ -161,6 +167,58 @@ int draw()
         "100 ms)\n",
         full,
         full / baseline);
+
+    // History: a chart the size of the History view's with the five lines of the CPU panel,
+    // each as many buckets as the view asks for the range (a bucket per pixel column) with its
+    // min/max band, from the buckets to the painted frame.
+    MetricChartView history(QStringLiteral("CPU"), QStringLiteral("%"), 100);
+    history.resize(1300, 700);
+    history.show();
+    QList<qint64> lengths;
+    for (const TimeRanges::Preset preset : TimeRanges::presets())
+        lengths.append(TimeRanges::presetLength(preset));
+    lengths.append(365 * TimeRanges::Day);
+    for (const qint64 length : lengths) {
+        const TimeRange range { static_cast<qint64>(t0) - length, static_cast<qint64>(t0) };
+        const qint64 step = TimeRanges::stepFor(range, history.width() - 60);
+        QList<QList<Bucket>> lines(5);
+        for (int l = 0; l < 5; ++l) {
+            for (qint64 t = range.fromMs - range.fromMs % step; t <= range.toMs; t += step) {
+                const double v = 10 + l * 15 + 8 * std::sin(static_cast<double>(t) / 3.6e6 + l);
+                lines[l].append({ t, v, v - 3, v + 3 + (t / step % 97 == 0 ? 30 : 0), 60 });
+            }
+        }
+        QList<double> runs;
+        for (int r = 0; r < 7; ++r) {
+            QElapsedTimer timer;
+            timer.start();
+            QList<ChartLine> chartLines;
+            for (int l = 0; l < 5; ++l) {
+                const HistoryBuckets::Lines drawn = HistoryBuckets::toLines(lines[l], step);
+                chartLines.append({ QString::number(l),
+                    QString::number(l),
+                    drawn.avg,
+                    drawn.low,
+                    drawn.high,
+                    false,
+                    {} });
+            }
+            history.setLines(
+                chartLines, static_cast<double>(range.fromMs), static_cast<double>(range.toMs));
+            history.grab(); // paints
+            runs.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        }
+        const double ms = medianMs(runs);
+        std::printf(
+            "  history %-9s 5 lines x %4lld buckets, %-4s steps, with bands %6.1f ms (%.1fx the "
+            "baseline; target <= 16 ms)\n",
+            qPrintable(TimeRanges::intervalName(range.length())
+                           .replace(QStringLiteral("24h"), QStringLiteral("1d"))),
+            static_cast<long long>(lines[0].size()),
+            qPrintable(TimeRanges::intervalName(step)),
+            ms,
+            ms / baseline);
+    }
     return 0;
 }
 

@@ -22,7 +22,8 @@
 #       written directly before it (what retention keeps of a year), ~1000-point queries
 #   p8  the desktop client (offscreen raster): the whole dashboard live for P8_SECONDS (default
 #       60) against receiving the same stream without widgets; 1 M points decimated and drawn
-#       against the ~2 points per pixel column that decimation leaves
+#       against the ~2 points per pixel column that decimation leaves; the History chart over
+#       each range preset and a year (5 lines with min/max bands), against the same baseline
 # BENCH_ONLY="p1 p2 p7 perf probes p4enc p4store p5 p5year p8" runs a subset; P7_SECONDS
 # (default 120) sets P7's window.
 set -euo pipefail
@@ -78,7 +79,8 @@ if wants p5year; then
 fi
 
 if wants p8; then
-    echo "== P8 (desktop client: dashboard live for ${P8_SECONDS:-60} s; 1 M points drawn) =="
+    echo "== P8 (desktop client: dashboard live for ${P8_SECONDS:-60} s; 1 M points drawn;" \
+        "history ranges drawn) =="
     start_daemon
     QT_QPA_PLATFORM=offscreen "$build_dir/bench/bench_dashboard" live "http://127.0.0.1:$port" \
         "$state_dir/admin-password" "${P8_SECONDS:-60}" 2>/dev/null

@@ -11,6 +11,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
     libqt6opengl6-dev libxkbcommon-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins
+    # desktop: the local history cache (Qt Sql's SQLite driver, a plugin shlibs cannot see)
+    libqt6sql6-sqlite
     # desktop secrets
     qtkeychain-qt6-dev
     # daemon: perf event naming, PostgreSQL client, password hashing
