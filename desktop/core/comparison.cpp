@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Comparison", text);
+    return QCoreApplication::translate("PerfWatch::Desktop::Comparison", text);
 }
 
 QString rangeLabel(const TimeRange &range)

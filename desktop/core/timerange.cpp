@@ -85,7 +85,7 @@ QString intervalName(qint64 stepMs)
 QString stepLabel(qint64 stepMs)
 {
     const auto tr = [](const char *text) {
-        return QCoreApplication::translate("TimeRanges", text);
+        return QCoreApplication::translate("PerfWatch::Desktop::TimeRanges", text);
     };
     if (stepMs % Day == 0)
         return tr("%1 d").arg(stepMs / Day);

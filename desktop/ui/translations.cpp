@@ -10,8 +10,10 @@
 namespace PerfWatch::Desktop::Translations {
 namespace {
 
-// lupdate files a Q_OBJECT class of a nested namespace under its bare name ("LoginDialog")
-// while tr() asks with the qualified one ("PerfWatch::Desktop::LoginDialog"): ask both.
+// lupdate files a class of a nested namespace under its qualified name or, depending on how
+// much of the headers it resolved, its bare one ("LoginDialog"), while tr() asks with the
+// qualified one ("PerfWatch::Desktop::LoginDialog"): ask both. Code that translates outside a
+// class asks with the qualified name of its namespace for the same reason.
 class QualifiedNameTranslator final : public QTranslator
 {
 public:

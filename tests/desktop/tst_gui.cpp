@@ -436,8 +436,14 @@ private Q_SLOTS:
         for (const char *language : { "de", "zh_CN" }) {
             qputenv("PERFWATCH_LANG", language);
             QVERIFY(!Translations::install(*qApp).isEmpty());
-            const QString saved = QCoreApplication::translate("SettingsView", "Saved");
+            // The context tr() asks with: the class's qualified name.
+            const QString saved =
+                QCoreApplication::translate("PerfWatch::Desktop::SettingsView", "Saved");
             QVERIFY2(saved != QStringLiteral("Saved"), language);
+            // The history views' strings are translated too.
+            QVERIFY2(QCoreApplication::translate("PerfWatch::Desktop::HistoryView", "Zoom out")
+                    != QStringLiteral("Zoom out"),
+                language);
             for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
                 QCoreApplication::removeTranslator(t);
                 delete t;
