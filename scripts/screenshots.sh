@@ -2,7 +2,8 @@
 # Renders each view of the desktop client under Xvfb into docs/screenshots/ (and the AppStream
 # screenshot into resources/screenshots/): two perfwatchd with embedded databases sampling
 # this machine at 1 s, the real client logged in to both through its dialog (typed with
-# xdotool), then each view captured with ImageMagick's import after SECONDS of live data.
+# xdotool), then each view captured with ImageMagick's import after SECONDS of live data; then
+# the history views over a seeded day, rendered by tst_historyviews on the same display.
 #
 # Usage: scripts/screenshots.sh [BUILD_DIR (build-test)] [SECONDS (120)]
 # Needs: apt-get install xvfb xdotool imagemagick (not needed to build or test).
@@ -88,7 +89,7 @@ shoot() { # shortcut name
 shoot ctrl+1 fleet
 xdotool mousemove --window "$main" 60 56 click 1 # the first daemon in the list
 shoot ctrl+2 dashboard
-shoot ctrl+3 settings
+shoot ctrl+5 settings
 cp "$out/dashboard.png" resources/screenshots/dashboard.png
 
 # The second daemon goes away: its tile and dashboard say so, with the age of what they show.
@@ -99,3 +100,11 @@ shoot ctrl+1 daemon-away
 xdotool windowsize "$main" 900 600
 xdotool mousemove --window "$main" 60 56 click 1
 shoot ctrl+2 small-window
+
+# History, comparison and "what changed?" need days of history: the GUI test's seeded host
+# (26 hours at 30 s, CPU doubled two hours ago), its real widgets on this X server, dark as the
+# client is without a desktop environment.
+kill "${pids[@]}" 2>/dev/null || true
+PERFWATCH_SCREENSHOT_DIR=$out QT_QPA_PLATFORM=xcb "$build/tests/tst_historyviews" >"$work/views.log" 2>&1 \
+    || { cat "$work/views.log" >&2; exit 1; }
+for name in history comparison what-changed; do echo "$out/$name.png"; done
