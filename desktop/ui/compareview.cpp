@@ -551,6 +551,23 @@ void CompareView::drawOverlay()
         else if (answer->origin == HistoryFetch::Origin::Daemon && !answer->error.isEmpty())
             notes.append(tr("The daemon refused this read: %1").arg(answer->error));
     }
+    // A period the daemon has since deleted by retention is shown from the cache: said so.
+    const std::pair<const Comparison::Side *, const HistoryFetch::Answer *> sides[] = {
+        { &c.current, &now }, { &c.comparison, &before }
+    };
+    for (const auto &[side, answer] : sides) {
+        const auto policy = m_cache.policy(side->source, side->host);
+        const qint64 cut =
+            policy ? HistoryCache::deletedBefore(*policy, QDateTime::currentMSecsSinceEpoch()) : 0;
+        const bool fromCache =
+            answer->origin == HistoryFetch::Origin::Cache || answer->keptFromCache > 0;
+        if (fromCache && side->range.fromMs < cut)
+            notes.append(tr("%1 keeps %2 days of history: what came before %3 is deleted there "
+                            "and shown from the local cache")
+                             .arg(side->host)
+                             .arg(policy->retentionDays)
+                             .arg(when(cut)));
+    }
     notes.removeDuplicates();
     const auto span = [](const TimeRange &r) {
         const QLocale locale;

@@ -492,6 +492,62 @@ private Q_SLOTS:
         QVERIFY(compare()->savedNames().contains(QStringLiteral("busy hour")));
     }
 
+    void twoHostsOfOneDatabaseAreComparedAndRanked()
+    {
+        // The seeded host against the daemon's own (sampling since the test began), over the
+        // last hour: both in its database.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const TimeRange range { now - TR::Hour, now };
+        waitCompared([&] {
+            compare()->compareDaemons(range, -1, QStringLiteral("test-host"));
+        });
+        const Comparison c = *compare()->comparison();
+        QCOMPARE(c.mode, Comparison::Mode::TwoDaemons);
+        QCOMPARE(c.current.host, Seeded);
+        QCOMPARE(c.comparison.host, QStringLiteral("test-host"));
+        QCOMPARE(c.shiftMs(), 0);
+        const auto *busy = summaryOf(Busy);
+        QVERIFY(busy && busy->current && busy->comparison);
+        QCOMPARE(busy->current->count, m_seed.busyOver(range, compare()->stepMs()).count);
+        QVERIFY(busy->comparison->count > 0); // what the daemon sampled of itself
+        ChangesView *changes = compare()->changes();
+        QTRY_VERIFY_WITH_TIMEOUT(changes->model()->rowCount() > 0, 15000);
+        QVERIFY(!changes->statusText().contains(QStringLiteral("one database")));
+    }
+
+    void twoDaemonsWithTheirOwnDatabasesAreOverlaidNotRanked()
+    {
+        TestDaemon other;
+        QVERIFY2(other.start(std::chrono::milliseconds(200),
+                     [](PerfWatch::Daemon::DaemonConfig &c) {
+                         c.hostname = QStringLiteral("other-host");
+                     }),
+            qPrintable(other.error));
+        const int row = m_connections->add(QUrl(other.baseUrl()), QStringLiteral("admin"));
+        m_connections->connection(row)->connectToDaemon(
+            QUrl(other.baseUrl()), QStringLiteral("admin"), other.adminPassword());
+        QTRY_COMPARE_WITH_TIMEOUT(m_connections->connection(row)->state(), State::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_connections->hostname(row), QStringLiteral("other-host"), 15000);
+        QTest::qWait(1500); // a few samples stored there
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        waitCompared([&] {
+            compare()->compareDaemons({ now - TR::Hour, now }, row);
+        });
+        const Comparison c = *compare()->comparison();
+        QCOMPARE(c.comparison.source, other.baseUrl());
+        QCOMPARE(c.comparison.host, QStringLiteral("other-host"));
+        const auto *busy = summaryOf(Busy);
+        QVERIFY(busy && busy->current && busy->comparison);
+        QVERIFY(busy->comparison->count > 0);
+        // Two databases: the overlay compares them, the ranking says why it cannot.
+        QVERIFY2(compare()->changes()->statusText().contains(QStringLiteral("one database")),
+            qPrintable(compare()->changes()->statusText()));
+        QCOMPARE(compare()->changes()->model()->rowCount(), 0);
+        m_connections->remove(row);
+        m_window->selectDaemon(0);
+    }
+
     void withTheDaemonStoppedEverythingComesFromTheCache()
     {
         DaemonConnection *connection = m_connections->connection(0);
@@ -547,6 +603,13 @@ private Q_SLOTS:
         QVERIFY2(
             history()->statusText().contains(QStringLiteral("it has deleted what came before")),
             qPrintable(history()->statusText()));
+        // The saved comparison's earlier period is such data too.
+        m_window->showView(MainWindow::View::Compare);
+        waitCompared([&] {
+            QVERIFY(compare()->openSaved(QStringLiteral("busy hour")));
+        });
+        QVERIFY2(compare()->statusText().contains(QStringLiteral("is deleted there")),
+            qPrintable(compare()->statusText()));
     }
 
     void liveChartsSurviveARestart()
