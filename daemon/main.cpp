@@ -35,7 +35,8 @@ int main(int argc, char *argv[])
         "PerfWatch daemon: samples this machine, stores it in PostgreSQL and serves API v1.\n\n"
         "Commands:\n"
         "  run                 run the daemon (default)\n"
-        "  set-password USER   set USER's password from the first line of stdin"));
+        "  set-password USER   set USER's password from the first line of stdin\n"
+        "  fingerprint         print the SHA-256 fingerprint of the TLS certificate"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(QStringLiteral("config"),
@@ -60,7 +61,7 @@ int main(int argc, char *argv[])
     parser.addOptions(
         { configOption, stateOption, listenOption, portOption, intervalOption, databaseOption });
     parser.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("run or set-password"),
+        QStringLiteral("run, set-password or fingerprint"),
         QStringLiteral("[command]"));
     parser.process(app);
 
@@ -104,6 +105,10 @@ int main(int argc, char *argv[])
         }
         QTextStream in(stdin);
         return runSetPassword(*config, args[1], in, err);
+    }
+    if (command == QStringLiteral("fingerprint")) {
+        QTextStream out(stdout);
+        return runFingerprint(*config, out, err);
     }
     if (command != QStringLiteral("run")) {
         err << "perfwatchd: unknown command '" << command << "'; see --help\n";

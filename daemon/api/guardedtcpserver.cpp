@@ -9,6 +9,7 @@
 #include <sys/socket.h>
 
 #include <QDateTime>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include "daemon/api/requeststream.h"
@@ -177,9 +178,14 @@ void GuardedTcpServer::refuse(QTcpSocket *socket, ConnectionBudget::Refusal refu
     socket->disconnectFromHost();
 }
 
+void GuardedTcpServer::setTls(const QSslConfiguration &configuration)
+{
+    m_tls = configuration;
+}
+
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
-    auto *socket = new QTcpSocket(this);
+    QTcpSocket *socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;
@@ -187,11 +193,45 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     const QHostAddress peer = socket->peerAddress();
     if (const auto refusal = m_budget->admitHttp(peer);
         refusal != ConnectionBudget::Refusal::None) {
-        refuse(socket, refusal);
+        if (!m_tls) {
+            refuse(socket, refusal);
+            return;
+        }
+        // Over TLS a refusal can only be said once the handshake is done; past the limits
+        // the connection is closed instead of spending a handshake on it.
+        socket->abort();
+        socket->deleteLater();
         return;
     }
+    // The slot is held from here (also while a TLS handshake goes on; one never completed
+    // gives it back after a request's deadline).
     auto *connection = new Connection(socket, m_budget, peer);
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    if (!m_tls) {
+        admit(socket, connection);
+        return;
+    }
+    auto *tls = static_cast<QSslSocket *>(socket);
+    tls->setSslConfiguration(*m_tls);
+    // Plain HTTP to the TLS port, a failed handshake, or one not done in time: closed, and
+    // freed whether or not the socket had reached "connected" (deleteLater may come twice).
+    const auto drop = [socket] {
+        if (!static_cast<QSslSocket *>(socket)->isEncrypted()) {
+            socket->abort();
+            socket->deleteLater();
+        }
+    };
+    connect(socket, &QAbstractSocket::errorOccurred, socket, drop);
+    QTimer::singleShot(m_limits.requestTimeout, socket, drop);
+    connect(tls, &QSslSocket::encrypted, this, [this, socket, connection] {
+        admit(socket, connection);
+        Q_EMIT newConnection();
+    });
+    tls->startServerEncryption();
+}
+
+void GuardedTcpServer::admit(QTcpSocket *socket, Connection *connection)
+{
     // Buffer at most one request; QHttpServer would otherwise read a 1 GB body into memory.
     socket->setReadBufferSize(m_limits.maxHeaderBlock + m_limits.maxBody);
     follow(socket, connection);

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 
 #include <QSocketNotifier>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -46,6 +48,11 @@ public:
 
     // listen(), then accepting is taken over from Qt (see acceptPending()).
     bool start(const QHostAddress &address, quint16 port);
+    // TLS on every connection from now on (HTTP and WebSocket alike): a connection is handed to
+    // the HTTP server once its handshake is done, and closed when that takes longer than a
+    // request may.
+    void setTls(const QSslConfiguration &configuration);
+    bool isTls() const { return m_tls.has_value(); }
 
     const ConnectionBudget &budget() const { return *m_budget; }
     int acceptErrors() const { return m_acceptErrors; }
@@ -72,7 +79,11 @@ private:
     void acceptFailed(int error);
     void shedOneConnection();
 
+    // To the HTTP server: at once, or after the TLS handshake.
+    void admit(QTcpSocket *socket, Connection *connection);
+
     Limits m_limits;
+    std::optional<QSslConfiguration> m_tls;
     ConnectionBudgetPtr m_budget;
     QSocketNotifier *m_acceptNotifier = nullptr;
     QTimer m_acceptBackoff;

@@ -6,8 +6,10 @@
 
 #include <QFile>
 
+#include "daemon/api/tlsidentity.h"
 #include "daemon/auth/credentials.h"
 #include "daemon/auth/passwordhasher.h"
+#include "daemon/core/exitstatus.h"
 #include "daemon/core/statedirectory.h"
 #include "daemon/storage/database.h"
 #include "daemon/storage/embeddedpostgres.h"
@@ -94,6 +96,24 @@ int runSetPassword(
     conn.value().reset();
     if (database)
         (void)database->shutdown();
+    return 0;
+}
+
+int runFingerprint(const DaemonConfig &config, QTextStream &out, QTextStream &err)
+{
+    if (!config.tlsEnabled) {
+        err << "perfwatchd: TLS is off (tls/enabled in the config file): there is no certificate "
+               "to fingerprint\n";
+        return ExitStatus::Config;
+    }
+    auto tls = config.tlsCertificateFile.isEmpty()
+        ? TlsIdentity::loadOrGenerate(config.stateDir, config.hostname)
+        : TlsIdentity::load(config.tlsCertificateFile, config.tlsKeyFile);
+    if (!tls) {
+        err << "perfwatchd: " << tls.error().message << '\n';
+        return ExitStatus::Config;
+    }
+    out << tls->fingerprint() << '\n';
     return 0;
 }
 

@@ -14,4 +14,9 @@ namespace PerfWatch::Daemon {
 int runSetPassword(
     const DaemonConfig &config, const QString &username, QTextStream &in, QTextStream &err);
 
+// perfwatchd fingerprint: prints the SHA-256 fingerprint of the TLS certificate the daemon
+// serves (generating the self-signed pair if it does not exist yet, as the daemon would), so
+// that an admin can compare it with what a client shows before trusting it.
+int runFingerprint(const DaemonConfig &config, QTextStream &out, QTextStream &err);
+
 } // namespace PerfWatch::Daemon

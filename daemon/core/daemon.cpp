@@ -64,6 +64,28 @@ Result<void> Daemon::start()
     auto key = Credentials::loadOrCreateSigningKey(*m_state);
     if (!key)
         return key.error();
+    // TLS before the database: a wrong certificate file is found at once.
+    if (m_config.tlsEnabled) {
+        auto tls = m_config.tlsCertificateFile.isEmpty()
+            ? TlsIdentity::loadOrGenerate(m_config.stateDir, m_config.hostname)
+            : TlsIdentity::load(m_config.tlsCertificateFile, m_config.tlsKeyFile);
+        if (!tls)
+            return tls.error();
+        m_tls = std::move(tls).value();
+        qCInfo(lcDaemon).noquote()
+            << (m_tls->generated ? "TLS: generated a self-signed certificate in"
+                                 : "TLS: serving the certificate from")
+            << (m_config.tlsCertificateFile.isEmpty()
+                       ? TlsIdentity::generatedCertificatePath(m_config.stateDir)
+                       : m_config.tlsCertificateFile)
+            << "; SHA-256 fingerprint" << m_tls->fingerprint()
+            << "(clients can pin it; `perfwatchd fingerprint` prints it)";
+    } else if (!m_config.listenAddress.isLoopback()) {
+        qCWarning(lcDaemon).noquote()
+            << "listening on" << m_config.listenAddress.toString()
+            << "with plain HTTP (server/allow_insecure_http): passwords and tokens cross the "
+               "network in clear; enable [tls] unless a TLS proxy is in front";
+    }
 
     auto database = Database::open(m_config);
     if (!database)
@@ -128,8 +150,8 @@ Result<void> Daemon::start()
     QMetaObject::invokeMethod(m_sampler, &Sampler::start, Qt::QueuedConnection);
     m_running = true;
     qCInfo(lcDaemon).noquote() << "perfwatchd listening on" << m_config.listenAddress.toString()
-                               << "port" << port() << "sampling every"
-                               << m_config.sampleInterval.count() << "ms";
+                               << "port" << port() << (m_tls ? "(HTTPS and WSS)" : "(HTTP)")
+                               << "sampling every" << m_config.sampleInterval.count() << "ms";
     return {};
 }
 
@@ -213,6 +235,8 @@ Result<void> Daemon::startApi()
     limits.requestTimeout = m_config.requestTimeout;
     limits.connections = fitToFileLimit(m_config.connectionLimits, raiseFileLimit());
     m_tcp = new GuardedTcpServer(limits);
+    if (m_tls)
+        m_tcp->setTls(m_tls->serverConfiguration());
     if (!m_tcp->start(m_config.listenAddress, m_config.port)) {
         const QString why = m_tcp->errorString();
         delete m_tcp;

@@ -3,10 +3,12 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QObject>
 #include <QThread>
 
+#include "daemon/api/tlsidentity.h"
 #include "daemon/core/daemonconfig.h"
 #include "daemon/core/runtimesettings.h"
 #include "shared/result.h"
@@ -55,6 +57,8 @@ public:
     LiveSocketHub *hub() const { return m_hub.get(); }
     Database *database() const { return m_database.get(); }
     const GuardedTcpServer *tcpServer() const { return m_tcp; }
+    // The certificate served when TLS is on.
+    const std::optional<TlsIdentity> &tls() const { return m_tls; }
 
 private:
     Result<void> startApi();
@@ -76,6 +80,7 @@ private:
     std::unique_ptr<LiveSocketHub> m_hub;
     HttpServer *m_http = nullptr;
     GuardedTcpServer *m_tcp = nullptr;
+    std::optional<TlsIdentity> m_tls;
     QThread m_samplerThread;
     QThread m_writerThread;
     Sampler *m_sampler = nullptr;

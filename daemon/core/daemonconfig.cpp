@@ -72,6 +72,15 @@ Result<DaemonConfig> loadConfig(const ConfigOverrides &overrides)
             return bad(QStringLiteral("auth/token_hours in %1 must be 1..720").arg(file));
         config.tokenLifetimeHours = hours;
         config.hostname = ini.value(QStringLiteral("daemon/hostname")).toString();
+        config.tlsEnabled = ini.value(QStringLiteral("tls/enabled"), false).toBool();
+        config.tlsCertificateFile = ini.value(QStringLiteral("tls/certificate")).toString();
+        config.tlsKeyFile = ini.value(QStringLiteral("tls/key")).toString();
+        if (config.tlsCertificateFile.isEmpty() != config.tlsKeyFile.isEmpty())
+            return bad(QStringLiteral("tls/certificate and tls/key in %1 go together: give both, "
+                                      "or neither for a generated self-signed pair")
+                           .arg(file));
+        config.allowInsecureHttp =
+            ini.value(QStringLiteral("server/allow_insecure_http"), false).toBool();
         config.perf.enabled = ini.value(QStringLiteral("perf/enabled"), true).toBool();
         config.perf.cpuCores = normalizedCpuCores(
             ini.value(QStringLiteral("perf/cpu_cores"), QStringLiteral("all")).toString());
@@ -109,6 +118,12 @@ Result<DaemonConfig> loadConfig(const ConfigOverrides &overrides)
     if (!overrides.databaseUrl.isEmpty())
         config.databaseUrl = overrides.databaseUrl;
 
+    if (!config.tlsEnabled && !config.allowInsecureHttp && !config.listenAddress.isLoopback())
+        return bad(QStringLiteral("listening on %1 without TLS would send passwords and tokens in "
+                                  "clear: set tls/enabled = true (a self-signed certificate is "
+                                  "generated), or server/allow_insecure_http = true behind a "
+                                  "trusted network or proxy")
+                       .arg(config.listenAddress.toString()));
     if (config.stateDir.isEmpty())
         config.stateDir = defaultStateDir();
     config.stateDir = QDir(config.stateDir).absolutePath();

@@ -33,6 +33,14 @@ struct DaemonConfig
     ConnectionBudget::Limits connectionLimits; // fitted to the file-descriptor limit at start
     LiveSocketHub::Limits liveLimits; // unsent bytes per live client and over all of them
     QString hostname; // how this machine is named in the database; default: the host name
+    // [tls]: HTTPS and WSS on the same port. Without certificate and key files, a self-signed
+    // pair is generated once into <state>/tls/.
+    bool tlsEnabled = false;
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+    // Plain HTTP on an address other than loopback sends passwords and tokens in clear: only
+    // with server/allow_insecure_http, and with a warning in the log.
+    bool allowInsecureHttp = false;
     bool intervalFromCommandLine = false; // --interval wins over a stored API setting
     PerfConfig perf; // [perf] section; PUT /api/config settings, once stored, win over it
     std::shared_ptr<IPerfBackend> perfBackend; // null: perf_event_open itself (tests fake it)

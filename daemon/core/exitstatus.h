@@ -18,7 +18,7 @@ inline constexpr int Stopped = 0; // SIGTERM during start-up: a requested stop, 
 // The exit status for a start-up error, by its code.
 inline int forStartupError(const QString &code)
 {
-    if (code == QLatin1String("bad_config"))
+    if (code == QLatin1String("bad_config") || code == QLatin1String("tls_config"))
         return Config;
     if (code == QLatin1String("no_server_binaries")
         || code == QLatin1String("no_unprivileged_user"))

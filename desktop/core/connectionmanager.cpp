@@ -117,6 +117,9 @@ void ConnectionManager::retarget(int row, const QUrl &url, const QString &user)
         return;
     Session &session = m_sessions[row];
     session.connection->disconnectFromDaemon();
+    // Another address is another machine: its certificate is trusted anew.
+    if (session.connection->baseUrl() != url.adjusted(QUrl::StripTrailingSlash))
+        session.connection->setPinnedCertificate({});
     session.connection->setTarget(url, user);
     session.store->clear(); // another machine's lines must not continue this one's
     session.hostname.clear();
@@ -156,6 +159,9 @@ void ConnectionManager::wire(int row)
     DaemonConnection *connection = m_sessions[row].connection;
     SeriesStore *store = m_sessions[row].store;
     connect(connection, &DaemonConnection::sampleReceived, store, &SeriesStore::add);
+    connect(connection, &DaemonConnection::pinnedCertificateChanged, this, [this] {
+        save();
+    });
     connect(connection,
         &DaemonConnection::stateChanged,
         this,
@@ -207,6 +213,9 @@ void ConnectionManager::save() const
         settings.setArrayIndex(row);
         settings.setValue(QStringLiteral("url"), m_sessions[row].connection->baseUrl().toString());
         settings.setValue(QStringLiteral("user"), m_sessions[row].connection->username());
+        // Not a secret: which certificate the user trusted for this daemon.
+        settings.setValue(
+            QStringLiteral("certificate"), m_sessions[row].connection->pinnedCertificate());
     }
     settings.endArray();
 }
@@ -215,17 +224,27 @@ void ConnectionManager::restore()
 {
     QSettings settings;
     const int count = settings.beginReadArray(QStringLiteral("daemons"));
-    QList<QPair<QUrl, QString>> remembered;
+    struct Remembered
+    {
+        QUrl url;
+        QString user;
+        QString certificate;
+    };
+    QList<Remembered> remembered;
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
         remembered.append({ QUrl(settings.value(QStringLiteral("url")).toString()),
-            settings.value(QStringLiteral("user")).toString() });
+            settings.value(QStringLiteral("user")).toString(),
+            settings.value(QStringLiteral("certificate")).toString() });
     }
     settings.endArray();
-    for (const auto &[url, user] : remembered) {
-        if (url.isValid() && !user.isEmpty())
-            add(url, user);
+    for (const Remembered &r : remembered) {
+        if (!r.url.isValid() || r.user.isEmpty())
+            continue;
+        const int row = add(r.url, r.user);
+        m_sessions[row].connection->setPinnedCertificate(r.certificate);
     }
+    save(); // add() saved before the pins were set
 }
 
 } // namespace PerfWatch::Desktop

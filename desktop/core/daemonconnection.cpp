@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
 
 #include "shared/apipaths.h"
 
@@ -36,6 +39,11 @@ QString detailOf(const QByteArray &body)
     return messages.join(QStringLiteral("; "));
 }
 
+QString fingerprintOf(const QSslCertificate &certificate)
+{
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+}
+
 } // namespace
 
 DaemonConnection::DaemonConnection(QObject *parent)
@@ -47,7 +55,18 @@ DaemonConnection::DaemonConnection(QObject *parent)
     connect(&m_pingTimer, &QTimer::timeout, this, [this] {
         m_socket.sendTextMessage(QString::fromLatin1(LiveMetrics::pingMessage()));
     });
+    connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        if (isPinned(m_socket.sslConfiguration().peerCertificate()))
+            m_socket.ignoreSslErrors(errors);
+    });
     connect(&m_socket, &QWebSocket::connected, this, [this] {
+        // The stream's certificate is checked as the login's was (a CA may vouch for another).
+        if (m_baseUrl.scheme() == QStringLiteral("https")
+            && !isPinned(m_socket.sslConfiguration().peerCertificate())) {
+            refuseCertificate(m_socket.sslConfiguration().peerCertificate());
+            m_socket.abort();
+            return;
+        }
         m_attempt = 0;
         m_everConnected = true;
         m_pingTimer.start();
@@ -113,12 +132,19 @@ void DaemonConnection::login()
     request.setTransferTimeout(10000);
     const QJsonObject body { { QStringLiteral("username"), m_username },
         { QStringLiteral("password"), m_password } };
+    m_untrusted.clear();
     QNetworkReply *reply =
         m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    guard(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
+        if (!m_untrusted.isEmpty()) { // nothing was sent: the user decides first
+            setState(State::Failed, certificateMessage());
+            Q_EMIT certificateUntrusted(m_untrusted, untrustedIsChange());
+            return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray data = reply->readAll();
+        const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
         if (status == 200) {
             m_token = QJsonDocument::fromJson(data)
                           .object()
@@ -193,6 +219,7 @@ QNetworkReply *DaemonConnection::request(const QByteArray &verb,
         payload = body.toJson(QJsonDocument::Compact);
     }
     QNetworkReply *reply = m_network.sendCustomRequest(request, verb, payload);
+    guard(reply);
     // Freed also when `context` went away before the answer (its handler then never runs).
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     connect(reply, &QNetworkReply::finished, context, [this, reply, handler = std::move(handler)] {
@@ -211,6 +238,68 @@ QNetworkReply *DaemonConnection::request(const QByteArray &verb,
         handler(out);
     });
     return reply;
+}
+
+void DaemonConnection::guard(QNetworkReply *reply)
+{
+    if (m_baseUrl.scheme() != QStringLiteral("https"))
+        return;
+    // A certificate no CA vouches for (a self-signed one) comes here first: allowed only when
+    // it is the pinned one.
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        if (peer.isNull() && !errors.isEmpty())
+            peer = errors.first().certificate();
+        if (isPinned(peer))
+            reply->ignoreSslErrors(errors);
+        else
+            refuseCertificate(peer); // the handshake then fails: nothing is sent
+    });
+    // One a CA vouches for must still be the pinned one; refused before the request is sent.
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        if (!isPinned(peer)) {
+            refuseCertificate(peer);
+            reply->abort();
+        }
+    });
+}
+
+bool DaemonConnection::isPinned(const QSslCertificate &peer) const
+{
+    return !peer.isNull() && !m_pin.isEmpty() && fingerprintOf(peer) == m_pin;
+}
+
+void DaemonConnection::refuseCertificate(const QSslCertificate &peer)
+{
+    // Reported by the login it fails (the stream's and other requests' failures lead to one).
+    m_untrusted = peer.isNull() ? QStringLiteral("?") : fingerprintOf(peer);
+}
+
+QString DaemonConnection::certificateMessage() const
+{
+    if (untrustedIsChange())
+        return tr("The daemon's certificate CHANGED since you trusted it.\nTrusted: %1\nNow: "
+                  "%2\nThat is expected after its certificate was replaced, and is what an attack "
+                  "looks like otherwise: compare the new one with `perfwatchd fingerprint` on that "
+                  "machine before you trust it. Nothing was sent.")
+            .arg(m_pin, m_untrusted);
+    return tr("The daemon's certificate is not trusted yet. Its SHA-256 fingerprint:\n%1\n"
+              "Compare it with what `perfwatchd fingerprint` prints on that machine, then trust "
+              "it. Nothing was sent.")
+        .arg(m_untrusted);
+}
+
+void DaemonConnection::trustCertificate(const QString &fingerprint)
+{
+    if (fingerprint.isEmpty() || fingerprint == QStringLiteral("?"))
+        return;
+    m_pin = fingerprint;
+    m_untrusted.clear();
+    Q_EMIT pinnedCertificateChanged(fingerprint);
+    m_attempt = 0;
+    m_retryTimer.stop();
+    login();
 }
 
 void DaemonConnection::openStream()

@@ -21,6 +21,11 @@ namespace PerfWatch::Desktop {
 // unreachable daemon at login is Failed until the user retries. A login refused after having
 // been connected (the password was changed) emits credentialsRejected(): the UI asks again.
 // Also the daemon's REST API with the session's token.
+//
+// Over https the daemon's certificate is pinned on first use: until the user has trusted its
+// SHA-256 fingerprint (shown to them, to compare with `perfwatchd fingerprint`) nothing is sent,
+// not even the password; a certificate other than the pinned one is refused loudly, whether or
+// not a CA vouches for it, until the user deliberately trusts the new one.
 class DaemonConnection final : public QObject
 {
     Q_OBJECT
@@ -45,6 +50,15 @@ public:
     void disconnectFromDaemon();
     // While Reconnecting or Failed: try at once instead of waiting for the backoff.
     void retryNow();
+
+    // The pinned certificate's fingerprint ("AB:CD:..."), empty when none is.
+    void setPinnedCertificate(const QString &fingerprint) { m_pin = fingerprint; }
+    QString pinnedCertificate() const { return m_pin; }
+    // The certificate last refused (not yet trusted, or not the pinned one); empty when none.
+    QString untrustedCertificate() const { return m_untrusted; }
+    bool untrustedIsChange() const { return !m_untrusted.isEmpty() && !m_pin.isEmpty(); }
+    // Pins `fingerprint` (as the user decided) and logs in again.
+    void trustCertificate(const QString &fingerprint);
 
     State state() const { return m_state; }
     QString message() const { return m_message; }
@@ -76,12 +90,20 @@ Q_SIGNALS:
     void sampleReceived(const PerfWatch::LiveMetrics::Sample &sample);
     // The daemon refused the stored password (changed since): ask the user for the new one.
     void credentialsRejected(const QString &message);
+    // The daemon's certificate is not the pinned one, or none is pinned yet: ask the user.
+    void certificateUntrusted(const QString &fingerprint, bool changed);
+    void pinnedCertificateChanged(const QString &fingerprint);
 
 private:
     void login();
     void openStream();
     void onStreamClosed();
     void setState(State state, const QString &message);
+    // Over https: lets a reply proceed only with the pinned certificate.
+    void guard(QNetworkReply *reply);
+    bool isPinned(const QSslCertificate &peer) const;
+    void refuseCertificate(const QSslCertificate &peer);
+    QString certificateMessage() const;
 
     QNetworkAccessManager m_network;
     QWebSocket m_socket;
@@ -92,6 +114,8 @@ private:
     QString m_password; // kept in memory to log in again after a token expires
     QString m_pendingPassword;
     QByteArray m_token;
+    QString m_pin;
+    QString m_untrusted;
     State m_state = State::Disconnected;
     QString m_message;
     int m_attempt = 0;

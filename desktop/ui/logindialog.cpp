@@ -27,6 +27,7 @@ LoginDialog::LoginDialog(
     , m_keychainNote(new QLabel(this))
     , m_message(new QLabel(this))
     , m_connect(new QPushButton(tr("Connect"), this))
+    , m_trust(new QPushButton(this))
 {
     setWindowTitle(tr("Connect to a PerfWatch daemon"));
     setMinimumWidth(460);
@@ -37,6 +38,8 @@ LoginDialog::LoginDialog(
     m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
     m_message->setObjectName(QStringLiteral("message"));
     m_connect->setObjectName(QStringLiteral("connect"));
+    m_trust->setObjectName(QStringLiteral("trustCertificate"));
+    m_trust->hide();
     m_password->setEchoMode(QLineEdit::Password);
     // Long messages (an unreachable daemon's URL and reason) wrap instead of being clipped.
     m_message->setWordWrap(true);
@@ -60,12 +63,23 @@ LoginDialog::LoginDialog(
     form->addRow(m_keychainNote);
     form->addRow(m_message);
     auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_trust, QDialogButtonBox::ActionRole);
     buttons->addButton(m_connect, QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);
     form->addRow(buttons);
     m_connect->setDefault(true);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
+    connect(m_trust, &QPushButton::clicked, this, [this] {
+        if (!m_connection)
+            return;
+        const QString fingerprint = m_connection->untrustedCertificate();
+        m_trust->hide();
+        m_message->setStyleSheet({});
+        m_message->setText(tr("Connecting…"));
+        m_connect->setEnabled(false);
+        m_connection->trustCertificate(fingerprint);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     m_credentials.probe(this, [this](bool available, const QString &why) {
         if (available)
@@ -106,6 +120,12 @@ void LoginDialog::setSession(int row, const QString &why)
     m_password->clear();
     m_message->setText(why);
     setWindowTitle(tr("Log in to %1").arg(m_connections.hostname(row)));
+    // A certificate waiting for the user's decision is offered here too.
+    if (m_connection)
+        m_connection->disconnect(this);
+    m_connection = connection;
+    connect(m_connection, &DaemonConnection::stateChanged, this, &LoginDialog::onStateChanged);
+    showCertificateChoice();
     if (m_remember->isChecked())
         loadRememberedPassword();
 }
@@ -177,6 +197,20 @@ void LoginDialog::submit()
     m_connection->connectToDaemon(url, user, m_password->text());
 }
 
+void LoginDialog::showCertificateChoice()
+{
+    const QString fingerprint = m_connection ? m_connection->untrustedCertificate() : QString();
+    if (fingerprint.isEmpty() || fingerprint == QStringLiteral("?")) {
+        m_trust->hide();
+        return;
+    }
+    const bool changed = m_connection->untrustedIsChange();
+    m_trust->setText(changed ? tr("Trust the new certificate") : tr("Trust this certificate"));
+    if (changed)
+        m_message->setStyleSheet(QStringLiteral("color: #e15759; font-weight: bold"));
+    m_trust->show();
+}
+
 void LoginDialog::reject()
 {
     // A daemon added here that never connected is not kept in the list.
@@ -200,11 +234,14 @@ void LoginDialog::fitText()
 void LoginDialog::onStateChanged(DaemonConnection::State state, const QString &message)
 {
     m_message->setText(message);
-    fitText();
+    m_message->setStyleSheet({});
     if (state == DaemonConnection::State::Failed) {
         m_connect->setEnabled(true);
+        showCertificateChoice();
+        fitText();
         return;
     }
+    fitText();
     if (state != DaemonConnection::State::Connected)
         return;
     m_connection->disconnect(this);

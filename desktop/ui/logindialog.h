@@ -21,6 +21,8 @@ class CredentialStore;
 // Stays open with a clear message until the session is up (then accepts) or fails (wrong
 // password, unreachable daemon). "Remember" stores the password in the keychain; where no
 // keychain service runs, the box is off and the dialog says the password lives in memory only.
+// Over https it shows the daemon's certificate fingerprint until the user trusts it (or, when it
+// changed since, warns and asks again).
 class LoginDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ public:
     void editSession(int row);
     QString messageText() const;
     QString keychainNote() const;
+    QPushButton *trustButton() const { return m_trust; } // shown when a certificate waits
     int sessionRow() const { return m_row; } // the session connected, once accepted
     void reject() override;
 
@@ -46,6 +49,7 @@ private:
     void onStateChanged(DaemonConnection::State state, const QString &message);
     void loadRememberedPassword();
     void fitText();
+    void showCertificateChoice();
 
     ConnectionManager &m_connections;
     CredentialStore &m_credentials;
@@ -56,6 +60,7 @@ private:
     QLabel *m_keychainNote;
     QLabel *m_message;
     QPushButton *m_connect;
+    QPushButton *m_trust;
     QPointer<DaemonConnection> m_connection;
     int m_row = -1;
     bool m_editing = false;

@@ -105,6 +105,21 @@ MainWindow::MainWindow(ConnectionManager &connections,
                                 .arg(message));
                 }
             });
+        // A certificate that changed under a running session, or one not trusted yet: the
+        // user decides, in that daemon's login dialog (unless one is open for it already).
+        connect(connection,
+            &DaemonConnection::certificateUntrusted,
+            this,
+            [this, connection](const QString &, bool changed) {
+                for (int r = 0; r < m_connections.rowCount(); ++r) {
+                    if (m_connections.connection(r) != connection)
+                        continue;
+                    if (m_login && m_login->isVisible() && m_login->sessionRow() == r)
+                        return;
+                    if (changed || !m_login || !m_login->isVisible())
+                        openLogin(r, connection->message());
+                }
+            });
         if (m_selected < 0)
             selectDaemon(row);
     });

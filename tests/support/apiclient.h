@@ -43,6 +43,12 @@ public:
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         if (!token.isEmpty())
             req.setRawHeader("Authorization", "Bearer " + token);
+        if (const auto &tls = m_daemon.daemon->tls()) {
+            // The daemon's own certificate as the one authority: verified, not ignored.
+            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            ssl.setCaCertificates({ tls->certificate });
+            req.setSslConfiguration(ssl);
+        }
         QNetworkReply *reply = m_nam.sendCustomRequest(req, method, body);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!finished.wait(15000))

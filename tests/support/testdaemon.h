@@ -42,7 +42,12 @@ struct TestDaemon
         return started.ok();
     }
 
-    QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(daemon->port()); }
+    QString baseUrl() const
+    {
+        return QStringLiteral("%1://127.0.0.1:%2")
+            .arg(daemon->tls() ? QStringLiteral("https") : QStringLiteral("http"))
+            .arg(daemon->port());
+    }
 
     QString adminPassword() const
     {

@@ -1,0 +1,237 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+// TLS on perfwatchd's one port, against a real daemon over loopback: the self-signed pair is
+// generated once and reused, its fingerprint is what `perfwatchd fingerprint` prints, HTTPS and
+// WSS work with the certificate verified (not ignored), plain HTTP to the port and a client that
+// never finishes its handshake are closed, configured certificate files are checked, and
+// plain HTTP beyond loopback needs its explicit setting.
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+
+#include "daemon/api/guardedtcpserver.h"
+#include "daemon/api/tlsidentity.h"
+#include "daemon/core/daemonconfig.h"
+#include "support/apiclient.h"
+
+using namespace PerfWatch::Daemon;
+
+class TestTls final : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestDaemon m_daemon;
+    QTemporaryDir m_dir;
+
+    QString writeConfig(const QString &name, const QByteArray &ini)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(ini);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QSslSocket::supportsSsl());
+        QVERIFY2(m_daemon.start(std::chrono::milliseconds(200),
+                     [](DaemonConfig &c) {
+                         c.tlsEnabled = true;
+                         c.requestTimeout = std::chrono::seconds(2);
+                     }),
+            qPrintable(m_daemon.error));
+        QVERIFY(m_daemon.daemon->tls());
+        QVERIFY(m_daemon.daemon->tls()->generated);
+        QVERIFY(m_daemon.baseUrl().startsWith(QStringLiteral("https://")));
+    }
+
+    void cleanupTestCase() { m_daemon.daemon.reset(); }
+
+    void theGeneratedPairIsKeptAndFingerprinted()
+    {
+        const QString state = m_daemon.daemon->config().stateDir;
+        const QString key = TlsIdentity::generatedKeyPath(state);
+        QCOMPARE(
+            QFile::permissions(key) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        // Read again (the next start): the same certificate, not a new one.
+        auto again = TlsIdentity::loadOrGenerate(state, QStringLiteral("test-host"));
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QVERIFY(!again->generated);
+        QCOMPARE(again->fingerprint(), m_daemon.daemon->tls()->fingerprint());
+        QCOMPARE(again->fingerprint().size(), 32 * 3 - 1); // "AB:CD:..." of SHA-256
+        // It names the loopback addresses, so clients verify it without ignoring errors.
+        const QString names = again->certificate.toText();
+        QVERIFY(names.contains(QStringLiteral("IP Address:127.0.0.1")));
+        QVERIFY(names.contains(QStringLiteral("DNS:localhost")));
+        // `perfwatchd fingerprint` prints the same.
+        const QString conf =
+            writeConfig(QStringLiteral("fingerprint.conf"), "[tls]\nenabled = true\n");
+        QProcess cli;
+        cli.start(QStringLiteral(PERFWATCHD_BINARY),
+            { QStringLiteral("--config"),
+                conf,
+                QStringLiteral("--state-dir"),
+                state,
+                QStringLiteral("fingerprint") });
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(QString::fromLatin1(cli.readAllStandardOutput()).trimmed(),
+            m_daemon.daemon->tls()->fingerprint());
+        // Without TLS there is nothing to print: said, with the config exit status.
+        const QString off = writeConfig(QStringLiteral("off.conf"), "[tls]\nenabled = false\n");
+        cli.start(QStringLiteral(PERFWATCHD_BINARY),
+            { QStringLiteral("--config"),
+                off,
+                QStringLiteral("--state-dir"),
+                state,
+                QStringLiteral("fingerprint") });
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 78);
+        QVERIFY(cli.readAllStandardError().contains("TLS is off"));
+    }
+
+    void httpsWorksWithTheCertificateVerified()
+    {
+        ApiClient api(m_daemon); // trusts exactly the daemon's certificate
+        const HttpResult health = api.request("GET", QStringLiteral("/health"));
+        QCOMPARE(health.error, QNetworkReply::NoError);
+        QCOMPARE(health.status, 200);
+        const QByteArray token = api.login();
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(api.request("GET", QStringLiteral("/api/auth/me"), {}, token).status, 200);
+        // A client that trusts nothing refuses it: the errors are real, not ignored here.
+        QNetworkAccessManager nam;
+        QNetworkReply *reply =
+            nam.get(QNetworkRequest(QUrl(m_daemon.baseUrl() + QStringLiteral("/health"))));
+        QSignalSpy errors(reply, &QNetworkReply::sslErrors);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(errors.count() > 0);
+        QCOMPARE(reply->error(), QNetworkReply::SslHandshakeFailedError);
+        reply->deleteLater();
+    }
+
+    void theLiveStreamRunsOverWss()
+    {
+        ApiClient api(m_daemon);
+        const QByteArray token = api.login();
+        QWebSocket ws;
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates({ m_daemon.daemon->tls()->certificate });
+        ws.setSslConfiguration(ssl);
+        QSignalSpy messages(&ws, &QWebSocket::textMessageReceived);
+        QNetworkRequest request(
+            QUrl(QStringLiteral("wss://127.0.0.1:%1/api/ws/metrics").arg(m_daemon.daemon->port())));
+        request.setRawHeader("Authorization", "Bearer " + token);
+        ws.open(request);
+        QTRY_VERIFY_WITH_TIMEOUT(messages.count() >= 2, 15000);
+        QVERIFY(messages.first().first().toString().contains(QStringLiteral("\"metrics\"")));
+        ws.close();
+    }
+
+    void plainHttpAndStalledHandshakesAreClosed()
+    {
+        // Plain HTTP to the TLS port: closed at once, no answer in clear.
+        QTcpSocket plain;
+        plain.connectToHost(QHostAddress::LocalHost, m_daemon.daemon->port());
+        QVERIFY(plain.waitForConnected(5000));
+        plain.write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+        QSignalSpy closed(&plain, &QTcpSocket::disconnected);
+        QVERIFY(closed.wait(5000));
+        QVERIFY(!plain.readAll().contains("HTTP/1.1"));
+        // A client that connects and never says a word holds its slot only until the request
+        // deadline (2 s here).
+        const ConnectionBudget &budget = m_daemon.daemon->tcpServer()->budget();
+        QTRY_COMPARE_WITH_TIMEOUT(budget.httpConnections(), 0, 5000);
+        QTcpSocket silent;
+        silent.connectToHost(QHostAddress::LocalHost, m_daemon.daemon->port());
+        QVERIFY(silent.waitForConnected(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(budget.httpConnections(), 1, 5000);
+        QSignalSpy dropped(&silent, &QTcpSocket::disconnected);
+        QVERIFY(dropped.wait(6000));
+        QTRY_COMPARE_WITH_TIMEOUT(budget.httpConnections(), 0, 5000);
+    }
+
+    void configuredFilesAreChecked()
+    {
+        // Two generated pairs: one's certificate with the other's key is refused.
+        const QString a = m_dir.filePath(QStringLiteral("a")),
+                      b = m_dir.filePath(QStringLiteral("b"));
+        QVERIFY(TlsIdentity::loadOrGenerate(a, QStringLiteral("a.example")));
+        QVERIFY(TlsIdentity::loadOrGenerate(b, QStringLiteral("b.example")));
+        QVERIFY(TlsIdentity::load(
+            TlsIdentity::generatedCertificatePath(a), TlsIdentity::generatedKeyPath(a)));
+        auto mismatch = TlsIdentity::load(
+            TlsIdentity::generatedCertificatePath(a), TlsIdentity::generatedKeyPath(b));
+        QVERIFY(!mismatch);
+        QCOMPARE(mismatch.error().code, QStringLiteral("tls_config"));
+        QVERIFY(mismatch.error().message.contains(QStringLiteral("is not the key of")));
+        auto missing = TlsIdentity::load(
+            m_dir.filePath(QStringLiteral("none.pem")), TlsIdentity::generatedKeyPath(a));
+        QVERIFY(!missing);
+        QVERIFY(missing.error().message.contains(QStringLiteral("none.pem")));
+        const QString garbage = writeConfig(QStringLiteral("garbage.pem"), "not a certificate");
+        QVERIFY(!TlsIdentity::load(garbage, TlsIdentity::generatedKeyPath(a)));
+        // A generated key someone made readable to others is refused, not served.
+        QFile::setPermissions(TlsIdentity::generatedKeyPath(b),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        QVERIFY(!TlsIdentity::loadOrGenerate(b, QStringLiteral("b.example")));
+        // A daemon configured with them serves the configured certificate.
+        TestDaemon configured;
+        QVERIFY2(configured.start(std::chrono::milliseconds(500),
+                     [&a](DaemonConfig &c) {
+                         c.tlsEnabled = true;
+                         c.tlsCertificateFile = TlsIdentity::generatedCertificatePath(a);
+                         c.tlsKeyFile = TlsIdentity::generatedKeyPath(a);
+                     }),
+            qPrintable(configured.error));
+        QCOMPARE(configured.daemon->tls()->certificate.subjectInfo(QSslCertificate::CommonName),
+            QStringList { QStringLiteral("a.example") });
+        // One with mismatched files does not start, and says why.
+        TestDaemon broken;
+        QVERIFY(!broken.start(std::chrono::milliseconds(500), [&a, &b](DaemonConfig &c) {
+            c.tlsEnabled = true;
+            c.tlsCertificateFile = TlsIdentity::generatedCertificatePath(a);
+            c.tlsKeyFile = TlsIdentity::generatedKeyPath(b);
+        }));
+        QVERIFY(broken.error.contains(QStringLiteral("is not the key of")));
+    }
+
+    void plainHttpBeyondLoopbackNeedsItsSetting_data()
+    {
+        QTest::addColumn<QByteArray>("ini");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("loopback, plain") << QByteArray("[server]\nlisten = 127.0.0.1\n") << true;
+        QTest::newRow("IPv6 loopback, plain") << QByteArray("[server]\nlisten = ::1\n") << true;
+        QTest::newRow("everywhere, plain") << QByteArray("[server]\nlisten = 0.0.0.0\n") << false;
+        QTest::newRow("everywhere, plain, allowed")
+            << QByteArray("[server]\nlisten = 0.0.0.0\nallow_insecure_http = true\n") << true;
+        QTest::newRow("everywhere, TLS")
+            << QByteArray("[server]\nlisten = 0.0.0.0\n[tls]\nenabled = true\n") << true;
+        QTest::newRow("a certificate without its key")
+            << QByteArray("[tls]\nenabled = true\ncertificate = /etc/ssl/x.pem\n") << false;
+    }
+    void plainHttpBeyondLoopbackNeedsItsSetting()
+    {
+        QFETCH(QByteArray, ini);
+        QFETCH(bool, accepted);
+        ConfigOverrides overrides;
+        overrides.configFile = writeConfig(QStringLiteral("listen.conf"), ini);
+        overrides.stateDir = m_dir.filePath(QStringLiteral("unused"));
+        const auto config = loadConfig(overrides);
+        QCOMPARE(bool(config), accepted);
+        if (!accepted)
+            QCOMPARE(config.error().code, QStringLiteral("bad_config"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTls)
+#include "tst_tls.moc"
