@@ -24,6 +24,8 @@ packages=(
     # packaging test (scripts/test-packages.sh): .deb builds, a bookworm root booted with
     # systemd-nspawn, python3 for its WebSocket check
     debhelper dpkg-dev debootstrap systemd-container python3 procps
+    # GET /metrics is checked by a Prometheus text-format parser (tst_prometheus)
+    python3-prometheus-client
     # sanitizer build and fuzzing (scripts/test-sanitizers.sh): clang, its ASan/UBSan/libFuzzer
     # runtimes, llvm-symbolizer for readable reports
     clang libclang-rt-14-dev llvm

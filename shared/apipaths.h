@@ -22,4 +22,5 @@ inline constexpr char HistorySeriesValues[] = "/api/history/series-values";
 inline constexpr char HistoryChanges[] = "/api/history/changes";
 inline constexpr char Config[] = "/api/config";
 inline constexpr char System[] = "/api/system";
+inline constexpr char PrometheusMetrics[] = "/metrics";
 } // namespace PerfWatch::ApiPaths

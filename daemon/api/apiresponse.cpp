@@ -74,6 +74,15 @@ ApiResponse ApiResponse::tooManyRequests(qint64 retryAfterSeconds)
     return response;
 }
 
+ApiResponse ApiResponse::content(QByteArray body, QByteArray contentType, int status)
+{
+    ApiResponse r;
+    r.status = status;
+    r.body = std::move(body);
+    r.contentType = std::move(contentType);
+    return r;
+}
+
 ApiResponse ApiResponse::redirect(const QByteArray &location)
 {
     ApiResponse response { 307, QByteArray(), {} };

@@ -26,14 +26,17 @@ enum class ApiErrorKind {
 struct ApiResponse
 {
     int status = 200;
-    QByteArray body; // compact JSON
+    QByteArray body; // compact JSON, unless contentType says otherwise
     QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray contentType = "application/json";
 
     static ApiResponse json(const QJsonValue &value, int status = 200);
     // {"detail": detail, "code": code}; detail is a string, or an array for Validation.
     static ApiResponse error(ApiErrorKind kind, const QJsonValue &detail, const QString &code = {});
     static ApiResponse tooManyRequests(qint64 retryAfterSeconds);
     static ApiResponse redirect(const QByteArray &location);
+    // Another format than JSON: Prometheus text, a web page, a file.
+    static ApiResponse content(QByteArray body, QByteArray contentType, int status = 200);
 };
 
 // One pydantic-style validation problem, for 422 bodies (api-v1.md section 3).

@@ -79,7 +79,7 @@ QByteArray responseHead(const ApiResponse &response, bool keepAlive)
     for (const auto &[name, value] : response.headers)
         head += name + ": " + value + "\r\n";
     if (!response.body.isEmpty())
-        head += "Content-Type: application/json\r\n";
+        head += "Content-Type: " + response.contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     if (!keepAlive)
         head += "Connection: close\r\n";

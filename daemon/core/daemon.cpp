@@ -12,6 +12,7 @@
 #include "daemon/api/httpserver.h"
 #include "daemon/api/infohandler.h"
 #include "daemon/api/livesockethub.h"
+#include "daemon/api/metricshandler.h"
 #include "daemon/api/passwordhandler.h"
 #include "daemon/api/retentionhandler.h"
 #include "daemon/api/serieshandler.h"
@@ -229,6 +230,14 @@ Result<void> Daemon::startApi()
             IsoTime::nowMicros(),
             m_latest });
     m_systemHandler->registerRoutes(*m_http);
+    auto scrapeToken = MetricsHandler::loadOrCreateScrapeToken(*m_state);
+    if (!scrapeToken)
+        return scrapeToken.error();
+    m_metricsHandler = std::make_unique<MetricsHandler>(*m_auth,
+        m_latest,
+        MetricsHandler::Options {
+            m_config.hostname, *scrapeToken, m_config.metricsOpenOnLoopback });
+    m_metricsHandler->registerRoutes(*m_http);
 
     GuardedTcpServer::Limits limits;
     limits.idleTimeout = m_config.idleTimeout;

@@ -30,6 +30,7 @@ class GuardedTcpServer;
 class HttpServer;
 class InfoHandler;
 class LiveSocketHub;
+class MetricsHandler;
 class Sampler;
 class SampleWriter;
 class StateDirectory;
@@ -59,6 +60,7 @@ public:
     const GuardedTcpServer *tcpServer() const { return m_tcp; }
     // The certificate served when TLS is on.
     const std::optional<TlsIdentity> &tls() const { return m_tls; }
+    MetricsHandler *metrics() const { return m_metricsHandler.get(); }
 
 private:
     Result<void> startApi();
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<PasswordHandler> m_passwordHandler;
     std::unique_ptr<RetentionHandler> m_retentionHandler;
     std::unique_ptr<SystemHandler> m_systemHandler;
+    std::unique_ptr<MetricsHandler> m_metricsHandler;
     std::shared_ptr<LatestSnapshot> m_latest; // the newest sample, for GET /api/system
     std::unique_ptr<SeriesHandler> m_seriesHandler;
     std::unique_ptr<ConfigHandler> m_configHandler;

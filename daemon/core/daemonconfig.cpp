@@ -81,6 +81,8 @@ Result<DaemonConfig> loadConfig(const ConfigOverrides &overrides)
                            .arg(file));
         config.allowInsecureHttp =
             ini.value(QStringLiteral("server/allow_insecure_http"), false).toBool();
+        config.metricsOpenOnLoopback =
+            ini.value(QStringLiteral("prometheus/open_on_loopback"), false).toBool();
         config.perf.enabled = ini.value(QStringLiteral("perf/enabled"), true).toBool();
         config.perf.cpuCores = normalizedCpuCores(
             ini.value(QStringLiteral("perf/cpu_cores"), QStringLiteral("all")).toString());

@@ -41,6 +41,8 @@ struct DaemonConfig
     // Plain HTTP on an address other than loopback sends passwords and tokens in clear: only
     // with server/allow_insecure_http, and with a warning in the log.
     bool allowInsecureHttp = false;
+    // [prometheus]: GET /metrics without a token from loopback (a local Prometheus or agent).
+    bool metricsOpenOnLoopback = false;
     bool intervalFromCommandLine = false; // --interval wins over a stored API setting
     PerfConfig perf; // [perf] section; PUT /api/config settings, once stored, win over it
     std::shared_ptr<IPerfBackend> perfBackend; // null: perf_event_open itself (tests fake it)
