@@ -23,4 +23,5 @@ inline constexpr char HistoryChanges[] = "/api/history/changes";
 inline constexpr char Config[] = "/api/config";
 inline constexpr char System[] = "/api/system";
 inline constexpr char PrometheusMetrics[] = "/metrics";
+inline constexpr char OpenApi[] = "/api/openapi.json";
 } // namespace PerfWatch::ApiPaths

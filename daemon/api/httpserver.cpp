@@ -53,6 +53,16 @@ void HttpServer::webSocketRoute(const QString &path, UpgradeCheck check, SocketH
     m_socketRoutes.append({ path, std::move(check), std::move(onConnected) });
 }
 
+QList<HttpServer::RouteKey> HttpServer::routes() const
+{
+    QList<RouteKey> out;
+    for (const Route &r : m_routes)
+        out.append({ r.method, r.path });
+    for (const SocketRoute &r : m_socketRoutes)
+        out.append({ QByteArrayLiteral("WS"), r.path });
+    return out;
+}
+
 bool HttpServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket *socket)
 {
     HttpRequest request = copyRequest(qrequest);

@@ -34,6 +34,14 @@ public:
     void route(const QByteArray &method, const QString &path, Handler handler);
     void webSocketRoute(const QString &path, UpgradeCheck check, SocketHandler onConnected);
 
+    // The route table as served: method ("WS" for an upgrade) and path, in registration order.
+    struct RouteKey
+    {
+        QByteArray method;
+        QString path;
+    };
+    QList<RouteKey> routes() const;
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;

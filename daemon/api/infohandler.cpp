@@ -49,7 +49,7 @@ void InfoHandler::registerRoutes(HttpServer &server)
             reply->send(ApiResponse::json(
                 QJsonObject { { QStringLiteral("name"), QStringLiteral("PerfWatch") },
                     { QStringLiteral("version"), QLatin1String(VersionString) },
-                    { QStringLiteral("docs"), QStringLiteral("/docs") },
+                    { QStringLiteral("docs"), QLatin1String(ApiPaths::OpenApi) },
                     { QStringLiteral("health"), QLatin1String(ApiPaths::Health) } }));
         });
     server.route("GET",

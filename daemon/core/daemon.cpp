@@ -13,6 +13,7 @@
 #include "daemon/api/infohandler.h"
 #include "daemon/api/livesockethub.h"
 #include "daemon/api/metricshandler.h"
+#include "daemon/api/openapihandler.h"
 #include "daemon/api/passwordhandler.h"
 #include "daemon/api/retentionhandler.h"
 #include "daemon/api/serieshandler.h"
@@ -238,6 +239,8 @@ Result<void> Daemon::startApi()
         MetricsHandler::Options {
             m_config.hostname, *scrapeToken, m_config.metricsOpenOnLoopback });
     m_metricsHandler->registerRoutes(*m_http);
+    m_openApiHandler = std::make_unique<OpenApiHandler>(*m_http);
+    m_openApiHandler->registerRoutes(*m_http);
 
     GuardedTcpServer::Limits limits;
     limits.idleTimeout = m_config.idleTimeout;

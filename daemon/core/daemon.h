@@ -31,6 +31,7 @@ class HttpServer;
 class InfoHandler;
 class LiveSocketHub;
 class MetricsHandler;
+class OpenApiHandler;
 class Sampler;
 class SampleWriter;
 class StateDirectory;
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<RetentionHandler> m_retentionHandler;
     std::unique_ptr<SystemHandler> m_systemHandler;
     std::unique_ptr<MetricsHandler> m_metricsHandler;
+    std::unique_ptr<OpenApiHandler> m_openApiHandler;
     std::shared_ptr<LatestSnapshot> m_latest; // the newest sample, for GET /api/system
     std::unique_ptr<SeriesHandler> m_seriesHandler;
     std::unique_ptr<ConfigHandler> m_configHandler;
