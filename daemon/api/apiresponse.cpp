@@ -22,6 +22,8 @@ KindInfo info(ApiErrorKind kind)
         return { 400, "bad_request" };
     case ApiErrorKind::Unauthorized:
         return { 401, "unauthorized" };
+    case ApiErrorKind::Forbidden:
+        return { 403, "forbidden" };
     case ApiErrorKind::NotFound:
         return { 404, "not_found" };
     case ApiErrorKind::MethodNotAllowed:

@@ -15,6 +15,7 @@ namespace PerfWatch::Daemon {
 enum class ApiErrorKind {
     BadRequest, // 400
     Unauthorized, // 401, with WWW-Authenticate: Bearer
+    Forbidden, // 403
     NotFound, // 404
     MethodNotAllowed, // 405
     Validation, // 422, detail is an array of {type, loc, msg, input}

@@ -66,6 +66,7 @@ QList<HttpServer::RouteKey> HttpServer::routes() const
 bool HttpServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket *socket)
 {
     HttpRequest request = copyRequest(qrequest);
+    request.peer = m_proxies.clientOf(request.peer, request.header("X-Forwarded-For"));
 
     for (const SocketRoute &route : std::as_const(m_socketRoutes)) {
         if (route.path != request.path)
@@ -94,6 +95,17 @@ bool HttpServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket *s
     if (head)
         request.method = "GET";
     const ReplyPtr reply = Reply::create(socket, this, head);
+    reply->addHeaders(m_cors.headersFor(request.header("Origin")));
+    if (request.method == "OPTIONS" && !m_cors.isEmpty()) {
+        reply->send(m_cors.preflight(request));
+        return true;
+    }
+    // A browser opening the daemon gets the frontend's page; API clients keep v1's JSON.
+    if (m_static && request.method == "GET" && request.path == QStringLiteral("/")
+        && StaticFiles::wantsPage(request)) {
+        reply->send(*m_static->serve(request));
+        return true;
+    }
 
     bool pathKnown = false;
     for (const Route &route : std::as_const(m_routes)) {
@@ -121,6 +133,12 @@ bool HttpServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket *s
                 reply->send(ApiResponse::redirect(target.toEncoded()));
                 return true;
             }
+        }
+    }
+    if (m_static && request.method == "GET") {
+        if (auto page = m_static->serve(request)) {
+            reply->send(*page);
+            return true;
         }
     }
     reply->send(ApiResponse::error(ApiErrorKind::NotFound, QStringLiteral("Not Found")));

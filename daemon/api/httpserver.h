@@ -8,7 +8,10 @@
 #include <QAbstractHttpServer>
 #include <QList>
 
+#include "daemon/api/corspolicy.h"
 #include "daemon/api/reply.h"
+#include "daemon/api/staticfiles.h"
+#include "daemon/api/trustedproxies.h"
 
 class QWebSocket;
 
@@ -42,6 +45,12 @@ public:
     };
     QList<RouteKey> routes() const;
 
+    // The client behind trusted proxies (X-Forwarded-For); CORS for allowed browser origins;
+    // a browser frontend for the paths no route takes. Each optional.
+    void setTrustedProxies(TrustedProxies proxies) { m_proxies = std::move(proxies); }
+    void setCorsPolicy(CorsPolicy policy) { m_cors = std::move(policy); }
+    void setStaticFiles(StaticFiles files) { m_static = std::move(files); }
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -64,6 +73,9 @@ private:
 
     QList<Route> m_routes;
     QList<SocketRoute> m_socketRoutes;
+    TrustedProxies m_proxies;
+    CorsPolicy m_cors;
+    std::optional<StaticFiles> m_static;
 };
 
 } // namespace PerfWatch::Daemon

@@ -131,7 +131,9 @@ void Reply::send(const ApiResponse &response)
         qCDebug(lcApi) << "client went away before its response";
         return;
     }
-    QByteArray wire = responseHead(response, m_queue->keepsAlive(m_ticket));
+    ApiResponse withExtra = response;
+    withExtra.headers += m_extra;
+    QByteArray wire = responseHead(withExtra, m_queue->keepsAlive(m_ticket));
     if (!m_headOnly)
         wire += response.body;
     m_queue->complete(m_ticket, wire);

@@ -52,6 +52,8 @@ public:
 
     // On the server thread.
     void send(const ApiResponse &response);
+    // Headers every answer to this request carries (CORS), set before its handler runs.
+    void addHeaders(const QList<QPair<QByteArray, QByteArray>> &headers) { m_extra += headers; }
     // From any thread: hops to the server thread first.
     static void sendLater(const ReplyPtr &reply, ApiResponse response);
 
@@ -63,6 +65,7 @@ private:
     quint64 m_ticket = 0;
     bool m_headOnly = false;
     bool m_sent = false;
+    QList<QPair<QByteArray, QByteArray>> m_extra;
 };
 
 // The status line and headers of response, as written on the wire.

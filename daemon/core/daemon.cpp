@@ -246,6 +246,21 @@ Result<void> Daemon::startApi()
     limits.idleTimeout = m_config.idleTimeout;
     limits.requestTimeout = m_config.requestTimeout;
     limits.connections = fitToFileLimit(m_config.connectionLimits, raiseFileLimit());
+    auto proxies = TrustedProxies::parse(m_config.trustedProxies);
+    if (!proxies)
+        return proxies.error();
+    m_http->setTrustedProxies(*proxies);
+    auto cors = CorsPolicy::parse(m_config.corsOrigins);
+    if (!cors)
+        return cors.error();
+    m_http->setCorsPolicy(*cors);
+    if (!m_config.webRoot.isEmpty()) {
+        auto web = StaticFiles::open(m_config.webRoot);
+        if (!web)
+            return web.error();
+        m_http->setStaticFiles(*web);
+        qCInfo(lcDaemon).noquote() << "serving the web frontend in" << m_config.webRoot << "at /";
+    }
     m_tcp = new GuardedTcpServer(limits);
     if (m_tls)
         m_tcp->setTls(m_tls->serverConfiguration());

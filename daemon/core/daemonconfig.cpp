@@ -83,6 +83,9 @@ Result<DaemonConfig> loadConfig(const ConfigOverrides &overrides)
             ini.value(QStringLiteral("server/allow_insecure_http"), false).toBool();
         config.metricsOpenOnLoopback =
             ini.value(QStringLiteral("prometheus/open_on_loopback"), false).toBool();
+        config.trustedProxies = ini.value(QStringLiteral("server/trusted_proxies")).toStringList();
+        config.webRoot = ini.value(QStringLiteral("web/root")).toString();
+        config.corsOrigins = ini.value(QStringLiteral("web/cors_origins")).toStringList();
         config.perf.enabled = ini.value(QStringLiteral("perf/enabled"), true).toBool();
         config.perf.cpuCores = normalizedCpuCores(
             ini.value(QStringLiteral("perf/cpu_cores"), QStringLiteral("all")).toString());

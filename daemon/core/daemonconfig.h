@@ -43,6 +43,9 @@ struct DaemonConfig
     bool allowInsecureHttp = false;
     // [prometheus]: GET /metrics without a token from loopback (a local Prometheus or agent).
     bool metricsOpenOnLoopback = false;
+    QStringList trustedProxies; // server/trusted_proxies: whose X-Forwarded-For is believed
+    QString webRoot; // web/root: a browser frontend served at / (SPA fallback to index.html)
+    QStringList corsOrigins; // web/cors_origins: browser origins allowed to call the API
     bool intervalFromCommandLine = false; // --interval wins over a stored API setting
     PerfConfig perf; // [perf] section; PUT /api/config settings, once stored, win over it
     std::shared_ptr<IPerfBackend> perfBackend; // null: perf_event_open itself (tests fake it)

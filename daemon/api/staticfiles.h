@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+
+#include <QString>
+
+#include "daemon/api/apiresponse.h"
+#include "daemon/api/reply.h"
+#include "shared/result.h"
+
+namespace PerfWatch::Daemon {
+
+// A browser frontend served from a directory ([web] root): files by path with their content
+// type, and index.html for any other path (a single-page app's deep links), so a browser needs
+// no web server or proxy of its own. Nothing outside the directory can be reached: paths are
+// resolved, symbolic links followed, and what lands outside is not found. The API is not
+// touched: /api/... and the API's own routes never come here, and GET / gives the page only to
+// a browser that asks for HTML (API clients keep v1's JSON).
+class StaticFiles final
+{
+public:
+    // Error: bad_config when the directory or its index.html is missing.
+    static Result<StaticFiles> open(const QString &root);
+
+    // The answer for a GET (or HEAD) that no API route took; nullopt for API paths.
+    std::optional<ApiResponse> serve(const HttpRequest &request) const;
+    // Whether GET / should be the page rather than v1's JSON.
+    static bool wantsPage(const HttpRequest &request);
+
+    static constexpr qint64 MaxFileBytes = 32 * 1024 * 1024;
+
+private:
+    explicit StaticFiles(QString canonicalRoot);
+    std::optional<ApiResponse> file(const QString &path, bool page) const;
+
+    QString m_root; // canonical, no trailing slash
+};
+
+} // namespace PerfWatch::Daemon
