@@ -80,6 +80,11 @@ Result<UserRecord> Authenticator::resolveUser(const Jwt::Claims &claims) const
             return invalid();
         return *cached;
     };
+    if (const std::optional<UserRecord> fresh = m_users.freshById(id)) {
+        if (isRevoked(claims, *fresh))
+            return invalid();
+        return *fresh;
+    }
     auto conn = m_pool.acquire();
     if (!conn)
         return fromCache(conn.error());

@@ -178,8 +178,11 @@ AuthHandler::LoginOutcome AuthHandler::checkLogin(
     ApiResponse response = wrongCredentials();
     auto conn = auth.pool().acquire();
     if (success) {
-        if (conn)
-            (void)UserStore::recordLogin(**conn, user->id);
+        // The cached record follows, so that /me right after the login says it.
+        if (conn && UserStore::recordLogin(**conn, user->id)) {
+            user->lastLoginMicros = IsoTime::nowMicros();
+            auth.users().remember(*user);
+        }
         const Authenticator::Token token = auth.issue(*user);
         response = ApiResponse::json(
             QJsonObject { { QStringLiteral("access_token"), QString::fromLatin1(token.token) },

@@ -2,12 +2,22 @@
 // SPDX-License-Identifier: MIT
 #include "daemon/auth/usercache.h"
 
+#include <QDeadlineTimer>
+
 namespace PerfWatch::Daemon {
+namespace {
+
+qint64 nowMs()
+{
+    return QDeadlineTimer::current().deadline();
+}
+
+} // namespace
 
 void UserCache::remember(const UserRecord &user)
 {
     QMutexLocker lock(&m_mutex);
-    m_users.insert(user.id, user);
+    m_users.insert(user.id, { user, nowMs() });
 }
 
 void UserCache::forget(int id)
@@ -20,15 +30,24 @@ std::optional<UserRecord> UserCache::byId(int id) const
 {
     QMutexLocker lock(&m_mutex);
     const auto it = m_users.constFind(id);
-    return it == m_users.constEnd() ? std::nullopt : std::optional<UserRecord>(*it);
+    return it == m_users.constEnd() ? std::nullopt : std::optional<UserRecord>(it->user);
+}
+
+std::optional<UserRecord> UserCache::freshById(int id) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_users.constFind(id);
+    if (it == m_users.constEnd() || nowMs() - it->readAtMs > FreshMs)
+        return std::nullopt;
+    return it->user;
 }
 
 std::optional<UserRecord> UserCache::byName(const QString &username) const
 {
     QMutexLocker lock(&m_mutex);
-    for (const UserRecord &user : m_users) { // a handful of users: no second index
-        if (user.username == username)
-            return user;
+    for (const Entry &entry : m_users) { // a handful of users: no second index
+        if (entry.user.username == username)
+            return entry.user;
     }
     return std::nullopt;
 }

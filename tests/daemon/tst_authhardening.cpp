@@ -5,10 +5,12 @@
 // address does not lock the admin out, user names with control characters are refused, and a
 // password change revokes tokens exactly (even within the same second) and closes the user's
 // live streams with 4001.
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTextStream>
 #include <QWebSocket>
 
+#include "daemon/auth/usercache.h"
 #include "daemon/core/commands.h"
 #include "support/apiclient.h"
 #include "support/rawhttp.h"
@@ -149,6 +151,26 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(live.state(), QAbstractSocket::UnconnectedState, 10000);
         QCOMPARE(static_cast<int>(live.closeCode()), 4001);
         QCOMPARE(live.closeReason(), QStringLiteral("Token revoked"));
+        setPassword(original);
+    }
+
+    // Authenticated requests take a user read within the last UserCache::FreshMs as read (no
+    // database round trip each): a change made elsewhere (set-password, another daemon on the
+    // same database) revokes older tokens here within that bound.
+    void aPasswordChangedElsewhereRevokesWithinTheFreshnessBound()
+    {
+        const QString original = QStringLiteral("freshness-original-1");
+        setPassword(original);
+        const QByteArray token = loginAs(original);
+        QCOMPARE(m_client.request("GET", QStringLiteral("/api/auth/me"), {}, token).status, 200);
+        QTest::qWait(5); // a password version later than the token's second
+        setPassword(QStringLiteral("changed-elsewhere-7"));
+        QElapsedTimer since;
+        since.start();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_client.request("GET", QStringLiteral("/api/auth/me"), {}, token).status, 401, 5000);
+        QVERIFY2(since.elapsed() <= PerfWatch::Daemon::UserCache::FreshMs + 1000,
+            qPrintable(QString::number(since.elapsed())));
         setPassword(original);
     }
 
