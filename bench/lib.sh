@@ -8,7 +8,7 @@ build_bench() {
     cmake --build "$build_dir" >/dev/null
 }
 
-start_daemon() {
+start_daemon() { # [config file]: /dev/null (all defaults) unless given
     state_dir=$(mktemp -d)
     chmod 0711 "$state_dir" # the embedded cluster runs as an unprivileged user when we are root
     if [[ $(id -u) -eq 0 ]] && ! getent passwd perfwatch >/dev/null; then
@@ -16,11 +16,12 @@ start_daemon() {
     fi
     port=$((20000 + RANDOM % 20000))
     "$build_dir/daemon/perfwatchd" --state-dir "$state_dir" --port "$port" --interval 1 \
-        --config /dev/null 2>"$state_dir/daemon.log" &
+        --config "${1:-/dev/null}" 2>"$state_dir/daemon.log" &
     daemon=$!
     trap stop_daemon EXIT
     for _ in $(seq 1 100); do
         curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1 && return 0
+        curl -skf "https://127.0.0.1:$port/health" >/dev/null 2>&1 && return 0 # [tls]
         sleep 0.3
     done
     echo "perfwatchd did not start:" >&2

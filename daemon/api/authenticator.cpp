@@ -59,13 +59,29 @@ Result<Jwt::Claims> Authenticator::checkSignature(const QByteArray &token) const
 {
     if (token.isEmpty())
         return Error { QStringLiteral("not_authenticated"), QStringLiteral("Not authenticated") };
-    auto claims = Jwt::verify(token, m_key, QDateTime::currentSecsSinceEpoch());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    {
+        QMutexLocker lock(&m_verifiedMutex);
+        const auto known = m_verified.constFind(token);
+        if (known != m_verified.cend()) {
+            if (known->expiresAt <= now) { // as Jwt::verify decides
+                m_verified.erase(known);
+                return invalid();
+            }
+            return *known;
+        }
+    }
+    auto claims = Jwt::verify(token, m_key, now);
     if (!claims)
         return invalid();
     bool ok = false;
     claims->subject.toInt(&ok);
     if (!ok)
         return invalid();
+    QMutexLocker lock(&m_verifiedMutex);
+    if (m_verified.size() >= MaxVerified)
+        m_verified.clear();
+    m_verified.insert(token, *claims);
     return claims;
 }
 
@@ -80,11 +96,8 @@ Result<UserRecord> Authenticator::resolveUser(const Jwt::Claims &claims) const
             return invalid();
         return *cached;
     };
-    if (const std::optional<UserRecord> fresh = m_users.freshById(id)) {
-        if (isRevoked(claims, *fresh))
-            return invalid();
-        return *fresh;
-    }
+    if (auto fresh = resolveFresh(claims))
+        return std::move(*fresh);
     auto conn = m_pool.acquire();
     if (!conn)
         return fromCache(conn.error());
@@ -99,6 +112,16 @@ Result<UserRecord> Authenticator::resolveUser(const Jwt::Claims &claims) const
     if (isRevoked(claims, **user))
         return invalid();
     return std::move(**user);
+}
+
+std::optional<Result<UserRecord>> Authenticator::resolveFresh(const Jwt::Claims &claims) const
+{
+    const std::optional<UserRecord> fresh = m_users.freshById(claims.subject.toInt());
+    if (!fresh)
+        return std::nullopt;
+    if (isRevoked(claims, *fresh))
+        return Result<UserRecord>(invalid());
+    return Result<UserRecord>(*fresh);
 }
 
 Result<UserRecord> Authenticator::authenticateBearer(const QByteArray &authorizationHeader) const

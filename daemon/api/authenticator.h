@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
+#include <QMutex>
 
 #include "daemon/auth/usercache.h"
 #include "daemon/storage/userstore.h"
@@ -32,6 +34,9 @@ public:
     // The token's user, if it still exists and the token predates no password change. While
     // the database is away, the user as last read from it (error db_unavailable if never).
     Result<UserRecord> resolveUser(const Jwt::Claims &claims) const;
+    // The token's user when read within UserCache::FreshMs, revocation checked; no database
+    // work, so any thread (the server's own) can ask. nullopt: resolveUser() must decide.
+    std::optional<Result<UserRecord>> resolveFresh(const Jwt::Claims &claims) const;
     // Both, for a raw "Authorization" header value.
     Result<UserRecord> authenticateBearer(const QByteArray &authorizationHeader) const;
 
@@ -43,6 +48,12 @@ private:
     int m_lifetimeHours;
     ConnectionPool &m_pool;
     mutable UserCache m_users;
+    // Tokens whose signature was checked, with their claims: a client sends the same token with
+    // every request (P6), and HMAC, base64 and JSON cost more than the rest of a cached answer.
+    // Expiry is still checked on every use; bounded (emptied when full).
+    static constexpr qsizetype MaxVerified = 4096;
+    mutable QMutex m_verifiedMutex;
+    mutable QHash<QByteArray, Jwt::Claims> m_verified;
 };
 
 // Whether a password change since the token was issued revoked it.

@@ -204,14 +204,25 @@ AuthHandler::LoginOutcome AuthHandler::checkLogin(
 
 void AuthHandler::me(const HttpRequest &request, const ReplyPtr &reply)
 {
-    requireUser(m_auth, request, reply, [reply](const UserRecord &user) {
-        Reply::sendLater(reply,
+    requireUserLight(m_auth, request, reply, [this, reply](const UserRecord &user) {
+        {
+            QMutexLocker lock(&m_meMutex);
+            const auto known = m_me.constFind(user.id);
+            if (known != m_me.cend() && known->first == user) {
+                Reply::sendLater(reply, known->second);
+                return;
+            }
+        }
+        const ApiResponse answer =
             ApiResponse::json(QJsonObject { { QStringLiteral("id"), user.id },
                 { QStringLiteral("username"), user.username },
                 { QStringLiteral("created_at"), IsoTime::restIsoFormat(user.createdAtMicros) },
                 { QStringLiteral("last_login"),
                     user.lastLoginMicros ? QJsonValue(IsoTime::restIsoFormat(*user.lastLoginMicros))
-                                         : QJsonValue() } }));
+                                         : QJsonValue() } });
+        QMutexLocker lock(&m_meMutex);
+        m_me.insert(user.id, { user, answer });
+        Reply::sendLater(reply, answer);
     });
 }
 

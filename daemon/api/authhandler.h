@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
+#include <QMutex>
+#include <QPair>
 #include <QPointer>
 #include <QThreadPool>
 
 #include "daemon/api/reply.h"
 #include "daemon/auth/loginratelimiter.h"
 #include "daemon/core/logthrottle.h"
+#include "daemon/storage/userstore.h"
 #include "shared/error.h"
 
 namespace PerfWatch::Daemon {
@@ -49,6 +53,9 @@ private:
     QThreadPool m_hashing;
     int m_queuedLogins = 0; // server thread
     QPointer<QObject> m_context; // the server
+    // /api/auth/me as last encoded per user, while the user's record is the same (P6).
+    QMutex m_meMutex;
+    QHash<int, QPair<UserRecord, ApiResponse>> m_me;
 };
 
 // An API response for an authentication failure (401, or 503 when the database is away).

@@ -46,11 +46,13 @@ void InfoHandler::registerRoutes(HttpServer &server)
         });
     server.route(
         "GET", QLatin1String(ApiPaths::Root), [](const HttpRequest &, const ReplyPtr &reply) {
-            reply->send(ApiResponse::json(
+            // Never changes: encoded once.
+            static const ApiResponse root = ApiResponse::json(
                 QJsonObject { { QStringLiteral("name"), QStringLiteral("PerfWatch") },
                     { QStringLiteral("version"), QLatin1String(VersionString) },
                     { QStringLiteral("docs"), QLatin1String(ApiPaths::OpenApi) },
-                    { QStringLiteral("health"), QLatin1String(ApiPaths::Health) } }));
+                    { QStringLiteral("health"), QLatin1String(ApiPaths::Health) } });
+            reply->send(root);
         });
     server.route("GET",
         QLatin1String(ApiPaths::DbStatus),
@@ -65,6 +67,10 @@ void InfoHandler::health(const ReplyPtr &reply) const
     // being written or are waiting for it, and "degraded" (still 200: the daemon serves live
     // data) names why they wait.
     const StorageHealth health = m_storageHealth();
+    if (m_lastHealth && *m_lastHealth == health) {
+        reply->send(m_lastAnswer);
+        return;
+    }
     QJsonObject body { { QStringLiteral("status"),
                            health.degraded() ? QStringLiteral("degraded")
                                              : QStringLiteral("healthy") },
@@ -73,7 +79,9 @@ void InfoHandler::health(const ReplyPtr &reply) const
         { QStringLiteral("storage"), storeJson(health) } };
     if (health.degraded())
         body.insert(QStringLiteral("cause"), health.cause());
-    reply->send(ApiResponse::json(body));
+    m_lastHealth = health;
+    m_lastAnswer = ApiResponse::json(body);
+    reply->send(m_lastAnswer);
 }
 
 void InfoHandler::dbStatus(const ReplyPtr &reply) const

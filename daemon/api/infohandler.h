@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include "daemon/api/reply.h"
 #include "daemon/storage/storagehealth.h"
@@ -26,6 +27,9 @@ private:
 
     ConnectionPool &m_pool;
     std::function<StorageHealth()> m_storageHealth;
+    // /health as last encoded, for as long as what it says is the same (P6: monitors poll it).
+    mutable std::optional<StorageHealth> m_lastHealth;
+    mutable ApiResponse m_lastAnswer;
 };
 
 } // namespace PerfWatch::Daemon

@@ -94,7 +94,7 @@ void MetricsHandler::registerRoutes(HttpServer &server)
                 answer(reply);
                 return;
             }
-            requireUser(m_auth, request, reply, [reply, answer](const UserRecord &) {
+            requireUserLight(m_auth, request, reply, [reply, answer](const UserRecord &) {
                 answer(reply);
             });
         });

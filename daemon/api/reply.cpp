@@ -144,6 +144,10 @@ void Reply::sendLater(const ReplyPtr &reply, ApiResponse response)
     QObject *context = reply->m_context.data();
     if (!context)
         return;
+    if (QThread::currentThread() == context->thread()) { // already there: no hop
+        reply->send(response);
+        return;
+    }
     QMetaObject::invokeMethod(
         context,
         [reply, response = std::move(response)] {

@@ -30,4 +30,24 @@ void requireUser(Authenticator &auth,
         });
 }
 
+void requireUserLight(Authenticator &auth,
+    const HttpRequest &request,
+    const ReplyPtr &reply,
+    std::function<void(const UserRecord &)> handler)
+{
+    auto claims = auth.checkSignature(bearerToken(request.header("Authorization")));
+    if (!claims) {
+        reply->send(authFailure(claims.error()));
+        return;
+    }
+    if (auto fresh = auth.resolveFresh(*claims)) {
+        if (!*fresh)
+            reply->send(authFailure(fresh->error()));
+        else
+            handler(**fresh);
+        return;
+    }
+    requireUser(auth, request, reply, std::move(handler));
+}
+
 } // namespace PerfWatch::Daemon

@@ -27,6 +27,7 @@ public:
         bool up = true;
         QString cause; // why it is down, or why the last restart attempt failed
         int restarts = 0; // successful restarts since the daemon started
+        friend bool operator==(const Status &, const Status &) = default;
     };
 
     // server must be running (started) and outlive the supervisor.

@@ -29,6 +29,7 @@ struct StoreStatus
     qint64 spooled = 0; // waiting on disk in the spool
     qint64 compacted = 0; // samples moved from the hot tier into chunks and rollups since start
     QString lastError;
+    friend bool operator==(const StoreStatus &, const StoreStatus &) = default;
 };
 
 // Writes snapshots into PostgreSQL on its own thread and connection; the sampler never waits on

@@ -15,6 +15,7 @@ struct StorageHealth
 {
     StoreStatus writer;
     std::optional<EmbeddedSupervisor::Status> embedded;
+    friend bool operator==(const StorageHealth &, const StorageHealth &) = default;
 
     // Samples cannot be written right now (they wait in the queue).
     bool degraded() const { return (embedded && !embedded->up) || !writer.lastError.isEmpty(); }

@@ -20,6 +20,7 @@ struct UserRecord
     qint64 createdAtMicros {};
     std::optional<qint64> lastLoginMicros;
     qint64 passwordChangedAtMicros {}; // the password version: tokens of another are revoked
+    friend bool operator==(const UserRecord &, const UserRecord &) = default;
 };
 
 // The users table. Every value is a bound parameter.

@@ -15,6 +15,7 @@
 
 #include "daemon/storage/database.h"
 #include "daemon/storage/pgconnection.h"
+#include "shared/jwt.h"
 #include "support/apiclient.h"
 
 class TestApi final : public QObject
@@ -130,6 +131,27 @@ private Q_SLOTS:
         QCOMPARE(forged.status, 401);
         QCOMPARE(forged.body.value(QStringLiteral("detail")).toString(),
             QStringLiteral("Could not validate credentials"));
+    }
+
+    // Checked tokens are remembered (P6), their expiry still checked at every use.
+    void aTokenUsedThenExpiredIsRefused()
+    {
+        ApiClient api(m_daemon);
+        const QByteArray login = api.login();
+        const int id = api.request("GET", QStringLiteral("/api/auth/me"), {}, login)
+                           .body.value(QStringLiteral("id"))
+                           .toInt();
+        QFile keyFile(m_daemon.daemon->config().stateDir + QStringLiteral("/jwt-signing.key"));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const QByteArray key = QByteArray::fromBase64(keyFile.readAll().trimmed());
+        PerfWatch::Jwt::Claims claims;
+        claims.subject = QString::number(id);
+        claims.issuedAt = QDateTime::currentSecsSinceEpoch() + 1; // after any password change
+        claims.expiresAt = QDateTime::currentSecsSinceEpoch() + 2;
+        const QByteArray token = PerfWatch::Jwt::encode(claims, key);
+        QCOMPARE(api.request("GET", QStringLiteral("/api/auth/me"), {}, token).status, 200);
+        QTest::qWait(3100);
+        QCOMPARE(api.request("GET", QStringLiteral("/api/auth/me"), {}, token).status, 401);
     }
 
     void unknownPathAndMethod()
