@@ -24,12 +24,14 @@
 #       60) against receiving the same stream without widgets; 1 M points decimated and drawn
 #       against the ~2 points per pixel column that decimation leaves; the History chart over
 #       each range preset and a year (5 lines with min/max bands), against the same baseline
-# BENCH_ONLY="p1 p2 p7 perf probes p4enc p4store p5 p5year p8" runs a subset; P7_SECONDS
+#   p6  REST throughput with wrk against nginx serving the same bytes, HTTP and TLS (bench/p6.sh;
+#       needs wrk and nginx-light)
+# BENCH_ONLY="p1 p2 p6 p7 perf probes p4enc p4store p5 p5year p8" runs a subset; P7_SECONDS
 # (default 120) sets P7's window.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 p2_seconds=${1:-600}
-only=${BENCH_ONLY:-p1 perf p2 p7 probes p4enc p4store p5 p5year p8}
+only=${BENCH_ONLY:-p1 perf p2 p6 p7 probes p4enc p4store p5 p5year p8}
 p7_seconds=${P7_SECONDS:-120}
 wants() { [[ " $only " == *" $1 "* ]]; }
 # shellcheck source=bench/lib.sh
@@ -76,6 +78,11 @@ fi
 if wants p5year; then
     echo "== P5 over a year (1 day of 1 s samples, then hourly rollups back to ${P5_YEAR_DAYS:-365} days) =="
     p5_run 1 "${P5_YEAR_DAYS:-365}"
+fi
+
+if wants p6; then
+    echo "== P6 (REST throughput against nginx on the same bytes, HTTP and TLS) =="
+    bash bench/p6.sh "${P6_REPS:-3}" "${P6_SECONDS:-8}"
 fi
 
 if wants p8; then
