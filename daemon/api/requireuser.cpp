@@ -9,15 +9,27 @@
 
 namespace PerfWatch::Daemon {
 
-void requireUser(Authenticator &auth,
+namespace {
+
+void requireUserOn(Authenticator &auth,
     const HttpRequest &request,
     const ReplyPtr &reply,
-    std::function<void(const UserRecord &)> handler)
+    std::function<void(const UserRecord &)> handler,
+    bool light)
 {
     auto claims = auth.checkSignature(bearerToken(request.header("Authorization")));
     if (!claims) {
         reply->send(authFailure(claims.error()));
         return;
+    }
+    if (light) {
+        if (auto fresh = auth.resolveFresh(*claims)) {
+            if (!*fresh)
+                reply->send(authFailure(fresh->error()));
+            else
+                handler(**fresh);
+            return;
+        }
     }
     QThreadPool::globalInstance()->start(
         [&auth, claims = *claims, reply, handler = std::move(handler)] {
@@ -30,24 +42,22 @@ void requireUser(Authenticator &auth,
         });
 }
 
+} // namespace
+
+void requireUser(Authenticator &auth,
+    const HttpRequest &request,
+    const ReplyPtr &reply,
+    std::function<void(const UserRecord &)> handler)
+{
+    requireUserOn(auth, request, reply, std::move(handler), false);
+}
+
 void requireUserLight(Authenticator &auth,
     const HttpRequest &request,
     const ReplyPtr &reply,
     std::function<void(const UserRecord &)> handler)
 {
-    auto claims = auth.checkSignature(bearerToken(request.header("Authorization")));
-    if (!claims) {
-        reply->send(authFailure(claims.error()));
-        return;
-    }
-    if (auto fresh = auth.resolveFresh(*claims)) {
-        if (!*fresh)
-            reply->send(authFailure(fresh->error()));
-        else
-            handler(**fresh);
-        return;
-    }
-    requireUser(auth, request, reply, std::move(handler));
+    requireUserOn(auth, request, reply, std::move(handler), true);
 }
 
 } // namespace PerfWatch::Daemon

@@ -207,11 +207,18 @@ void HistoryCache::storeBuckets(const QString &source,
     const auto known = policy(source, host);
     // What the daemon can no longer have stays: the fresh answer's silence there is retention.
     const qint64 keepBefore = known ? deletedBefore(*known, fetchedMs) : 0;
-    const qint64 from = alignDown(range.fromMs, stepMs);
+    // The buckets at the edges of the range hold only what lies inside it (a range from 10:00:02
+    // has the 10:00:00 bucket without its first samples): they never replace a bucket the cache
+    // has from a wider read, and only buckets wholly inside are erased by this answer.
+    const qint64 insideFrom = alignDown(range.fromMs + stepMs - 1, stepMs);
+    const qint64 insideTo = alignDown(range.toMs + 1, stepMs) - stepMs; // the last whole one
     QSqlQuery erase = prepared(m_connection,
         "DELETE FROM buckets WHERE series_no = ? AND step_ms = ? AND ts >= ? AND ts <= ?");
-    QSqlQuery insert = prepared(m_connection,
+    QSqlQuery replace = prepared(m_connection,
         "INSERT OR REPLACE INTO buckets (series_no, step_ms, ts, avg, min, max, count) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    QSqlQuery keepExisting = prepared(m_connection,
+        "INSERT OR IGNORE INTO buckets (series_no, step_ms, ts, avg, min, max, count) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)");
     QSqlQuery touching = prepared(m_connection,
         "SELECT min(from_ms), max(to_ms), min(fetched_ms) FROM spans WHERE series_no = ? AND "
@@ -223,18 +230,22 @@ void HistoryCache::storeBuckets(const QString &source,
         "?, ?, ?, ?, ?)");
     for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
         const int no = seriesNo(src, it.key(), true);
-        run(erase, { no, stepMs, std::max(from, keepBefore), range.toMs });
-        for (const Bucket &b : it.value())
-            run(insert, { no, stepMs, b.startMs, b.avg, b.min, b.max, b.count });
+        if (insideTo >= insideFrom)
+            run(erase, { no, stepMs, std::max(insideFrom, keepBefore), insideTo });
+        for (const Bucket &b : it.value()) {
+            const bool whole = b.startMs >= insideFrom && b.startMs <= insideTo;
+            run(whole ? replace : keepExisting,
+                { no, stepMs, b.startMs, b.avg, b.min, b.max, b.count });
+        }
         // Spans that overlap or touch this one become one.
-        qint64 spanFrom = from, spanTo = range.toMs, spanFetched = fetchedMs;
-        if (run(touching, { no, stepMs, range.toMs, from }) && touching.next()
+        qint64 spanFrom = range.fromMs, spanTo = range.toMs, spanFetched = fetchedMs;
+        if (run(touching, { no, stepMs, range.toMs, range.fromMs }) && touching.next()
             && !touching.value(0).isNull()) {
             spanFrom = std::min(spanFrom, touching.value(0).toLongLong());
             spanTo = std::max(spanTo, touching.value(1).toLongLong());
             spanFetched = std::min(spanFetched, touching.value(2).toLongLong());
         }
-        run(dropSpans, { no, stepMs, range.toMs, from });
+        run(dropSpans, { no, stepMs, range.toMs, range.fromMs });
         run(addSpan, { no, stepMs, spanFrom, spanTo, spanFetched, fetchedMs });
     }
     db.commit();
@@ -253,7 +264,7 @@ HistoryCache::Lookup HistoryCache::lookup(const QString &source,
     const int src = m_open ? sourceId(source, host, false) : 0;
     if (!src || ids.isEmpty())
         return out;
-    const qint64 from = alignDown(range.fromMs, stepMs);
+    const qint64 from = alignDown(range.fromMs, stepMs); // the bucket the range starts in
     QSqlQuery covering = prepared(m_connection,
         "SELECT span_id, fetched_ms FROM spans WHERE series_no = ? AND step_ms = ? AND from_ms "
         "<= ? AND to_ms >= ?");
@@ -271,12 +282,12 @@ HistoryCache::Lookup HistoryCache::lookup(const QString &source,
         const int no = seriesNo(src, id, false);
         bool covered = false;
         QList<qint64> used;
-        if (no && run(covering, { no, stepMs, from, range.toMs }) && covering.next()) {
+        if (no && run(covering, { no, stepMs, range.fromMs, range.toMs }) && covering.next()) {
             covered = true;
             used.append(covering.value(0).toLongLong());
             oldest = oldest ? std::min(oldest, covering.value(1).toLongLong())
                             : covering.value(1).toLongLong();
-        } else if (no && run(overlapping, { no, stepMs, range.toMs, from })) {
+        } else if (no && run(overlapping, { no, stepMs, range.toMs, range.fromMs })) {
             while (overlapping.next()) {
                 used.append(overlapping.value(0).toLongLong());
                 oldest = oldest ? std::min(oldest, overlapping.value(1).toLongLong())
@@ -427,8 +438,10 @@ void HistoryCache::enforceLimit()
         "SELECT s.span_id, s.series_no, s.step_ms, s.from_ms, s.to_ms FROM spans s JOIN series "
         "x USING (series_no) ORDER BY EXISTS (SELECT 1 FROM pins p WHERE p.source_id = "
         "x.source_id AND p.from_ms < s.to_ms AND p.to_ms > s.from_ms), s.used_ms LIMIT 64");
+    // A span's buckets: from the one its start falls in.
     QSqlQuery erase = prepared(m_connection,
-        "DELETE FROM buckets WHERE series_no = ? AND step_ms = ? AND ts >= ? AND ts <= ?");
+        "DELETE FROM buckets WHERE series_no = ? AND step_ms = ? AND ts > ? - step_ms AND ts "
+        "<= ?");
     QSqlQuery drop = prepared(m_connection, "DELETE FROM spans WHERE span_id = ?");
     QSqlQuery oldestAnswer = prepared(m_connection,
         "DELETE FROM answers WHERE rowid IN (SELECT rowid FROM answers ORDER BY used_ms LIMIT "

@@ -260,6 +260,14 @@ void HistoryClient::refreshPolicy(const QString &host)
         });
 }
 
+QStringList HistoryClient::seriesIdsOf(const QJsonObject &catalog)
+{
+    QStringList ids;
+    for (const QJsonValue &s : catalog.value(QStringLiteral("series")).toArray())
+        ids.append(s.toObject().value(QStringLiteral("id")).toString());
+    return ids;
+}
+
 HistoryFetch *HistoryClient::fetch(const HistoryFetch::Query &query, QObject *parent)
 {
     return new HistoryFetch(m_connection, m_cache, source(), query, parent);

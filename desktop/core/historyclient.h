@@ -128,6 +128,9 @@ public:
 
     HistoryFetch *fetch(const HistoryFetch::Query &query, QObject *parent);
 
+    // The series ids of a /api/history/series answer.
+    static QStringList seriesIdsOf(const QJsonObject &catalog);
+
 private:
     QPointer<DaemonConnection> m_connection;
     HistoryCache *m_cache;

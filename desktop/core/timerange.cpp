@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 
 namespace PerfWatch::Desktop::TimeRanges {
 
@@ -119,6 +120,11 @@ Periods relativePeriods(Period period, CompareTo to, qint64 nowMs)
     const qint64 length = period == Period::Hour ? Hour : period == Period::Day ? Day : 7 * Day;
     const TimeRange current { nowMs - length, nowMs };
     return { current, current.shifted(to == CompareTo::Yesterday ? -Day : -7 * Day) };
+}
+
+QString forPeople(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
 }
 
 QString isoUtc(qint64 ms)

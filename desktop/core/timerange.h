@@ -63,6 +63,9 @@ struct Periods
 };
 Periods relativePeriods(Period period, CompareTo to, qint64 nowMs);
 
+// A time for people, in their locale's short form: "01/12/2026 21:30".
+QString forPeople(qint64 ms);
+
 // ISO 8601 in UTC with milliseconds, as the API's datetime parameters take it.
 QString isoUtc(qint64 ms);
 // The API's datetimes ("2026-12-01T10:00:00.5Z", "+00:00"), -1 when unreadable.

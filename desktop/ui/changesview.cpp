@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QRegularExpression>
@@ -90,11 +89,6 @@ public:
         return { 240, 36 };
     }
 };
-
-QString when(qint64 ms)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
-}
 
 } // namespace
 
@@ -219,7 +213,7 @@ void ChangesView::load(HistoryClient *current,
             m_status->setText(answer.fromCache
                     ? tr("%1 · from the local cache (fetched %2)%3")
                           .arg(ranked,
-                              when(answer.fetchedMs),
+                              TimeRanges::forPeople(answer.fetchedMs),
                               answer.error.isEmpty() ? QString()
                                                      : QStringLiteral(" · ") + answer.error)
                     : ranked);

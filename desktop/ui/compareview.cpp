@@ -10,7 +10,6 @@
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -40,28 +39,6 @@ enum SummaryColumn {
     ChangeCol
 };
 
-QDateTimeEdit *dateTimeField(QWidget *parent, const QString &name)
-{
-    auto *edit = new QDateTimeEdit(parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    return edit;
-}
-
-QString when(qint64 ms)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
-}
-
-QStringList catalogIds(const QJsonObject &answer)
-{
-    QStringList ids;
-    for (const QJsonValue &s : answer.value(QStringLiteral("series")).toArray())
-        ids.append(s.toObject().value(QStringLiteral("id")).toString());
-    return ids;
-}
-
 DashboardPlan::Panel panelFor(const QString &key)
 {
     if (key.startsWith(QStringLiteral("series:")))
@@ -81,9 +58,9 @@ CompareView::CompareView(ConnectionManager &connections, HistoryCache &cache, QW
     , m_modePages(new QStackedWidget(this))
     , m_period(new QComboBox(this))
     , m_compareTo(new QComboBox(this))
-    , m_customFrom(dateTimeField(this, QStringLiteral("customFrom")))
-    , m_customTo(dateTimeField(this, QStringLiteral("customTo")))
-    , m_customOther(dateTimeField(this, QStringLiteral("customOther")))
+    , m_customFrom(RangePicker::dateTimeField(this, QStringLiteral("customFrom")))
+    , m_customTo(RangePicker::dateTimeField(this, QStringLiteral("customTo")))
+    , m_customOther(RangePicker::dateTimeField(this, QStringLiteral("customOther")))
     , m_pairRange(new RangePicker(this))
     , m_other(new QComboBox(this))
     , m_chartChoice(new QComboBox(this))
@@ -469,7 +446,7 @@ void CompareView::readCatalog(int side)
         [this, side, expected](const HistoryClient::JsonAnswer &answer) {
             if (!m_comparison || !(*m_comparison == expected))
                 return; // another comparison started meanwhile
-            m_sides[side].catalog = catalogIds(answer.body);
+            m_sides[side].catalog = HistoryClient::seriesIdsOf(answer.body);
             m_sides[side].catalogRead = true;
             if (!answer.ok)
                 m_status->setText(
@@ -547,7 +524,7 @@ void CompareView::drawOverlay()
     for (const auto *answer : { &now, &before }) {
         if (answer->origin == HistoryFetch::Origin::Cache && !answer->error.isEmpty())
             notes.append(tr("%1; from the local cache (fetched %2)")
-                             .arg(answer->error, when(answer->fetchedMs)));
+                             .arg(answer->error, TimeRanges::forPeople(answer->fetchedMs)));
         else if (answer->origin == HistoryFetch::Origin::Daemon && !answer->error.isEmpty())
             notes.append(tr("The daemon refused this read: %1").arg(answer->error));
     }
@@ -566,14 +543,12 @@ void CompareView::drawOverlay()
                             "and shown from the local cache")
                              .arg(side->host)
                              .arg(policy->retentionDays)
-                             .arg(when(cut)));
+                             .arg(TimeRanges::forPeople(cut)));
     }
     notes.removeDuplicates();
     const auto span = [](const TimeRange &r) {
-        const QLocale locale;
         return QStringLiteral("%1 – %2").arg(
-            locale.toString(QDateTime::fromMSecsSinceEpoch(r.fromMs), QLocale::ShortFormat),
-            locale.toString(QDateTime::fromMSecsSinceEpoch(r.toMs), QLocale::ShortFormat));
+            TimeRanges::forPeople(r.fromMs), TimeRanges::forPeople(r.toMs));
     };
     m_status->setText(notes.isEmpty() ? tr("%1 (%2) against %3 (%4) · %5 buckets")
                                             .arg(c.currentLabel(),

@@ -8,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -20,23 +19,7 @@
 #include "shared/apipaths.h"
 
 namespace PerfWatch::Desktop {
-namespace {
-
-QString when(qint64 ms)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
-}
-
-// The series ids of a /api/history/series answer.
-QStringList catalogIds(const QJsonObject &answer)
-{
-    QStringList ids;
-    for (const QJsonValue &s : answer.value(QStringLiteral("series")).toArray())
-        ids.append(s.toObject().value(QStringLiteral("id")).toString());
-    return ids;
-}
-
-} // namespace
+namespace { } // namespace
 
 HistoryView::HistoryView(HistoryCache &cache, QWidget *parent)
     : QWidget(parent)
@@ -239,7 +222,7 @@ void HistoryView::loadCatalog()
         [this, host](const HistoryClient::JsonAnswer &answer) {
             if (host != this->host())
                 return; // another host was chosen meanwhile
-            m_catalog = catalogIds(answer.body);
+            m_catalog = HistoryClient::seriesIdsOf(answer.body);
             m_catalogRead = answer.ok;
             if (!answer.ok) {
                 m_statusLine = tr("The series of %1 cannot be read: %2").arg(host, answer.error);
@@ -382,14 +365,14 @@ void HistoryView::draw(const HistoryFetch::Answer &answer, bool final)
                            .arg(TimeRanges::stepLabel(m_stepMs));
     } else if (!final) {
         m_statusLine = tr("From the local cache (fetched %1) · updating from the daemon…")
-                           .arg(when(answer.fetchedMs));
+                           .arg(TimeRanges::forPeople(answer.fetchedMs));
     } else if (lines.isEmpty()) {
         m_statusLine = tr("%1; nothing of this range is in the local cache").arg(answer.error);
     } else {
         m_statusLine =
             tr("%1; showing the local cache (fetched %2)%3")
                 .arg(answer.error,
-                    when(answer.fetchedMs),
+                    TimeRanges::forPeople(answer.fetchedMs),
                     answer.complete ? QString() : tr(" · only part of this range is cached"));
     }
     m_noticeLine = answer.origin == HistoryFetch::Origin::Cache || answer.keptFromCache > 0
@@ -425,7 +408,7 @@ QString HistoryView::retentionNotice(const SeriesBuckets &series) const
     return tr("The daemon keeps %1 days of history: it has deleted what came before %2. "
               "What the chart shows before then comes from the local cache.")
         .arg(policy->retentionDays)
-        .arg(when(cut));
+        .arg(TimeRanges::forPeople(cut));
 }
 
 void HistoryView::exportChart(bool png)

@@ -30,7 +30,9 @@ QString presetText(TimeRanges::Preset preset)
     return {};
 }
 
-QDateTimeEdit *dateTimeField(QWidget *parent, const QString &name)
+} // namespace
+
+QDateTimeEdit *RangePicker::dateTimeField(QWidget *parent, const QString &name)
 {
     auto *edit = new QDateTimeEdit(parent);
     edit->setObjectName(name);
@@ -38,8 +40,6 @@ QDateTimeEdit *dateTimeField(QWidget *parent, const QString &name)
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     return edit;
 }
-
-} // namespace
 
 RangePicker::RangePicker(QWidget *parent)
     : QWidget(parent)

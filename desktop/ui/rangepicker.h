@@ -31,6 +31,9 @@ public:
     // Sets the free range and announces it, as typing it and pressing Show does.
     void applyRange(const TimeRange &range);
 
+    // A date and time field as the picker's: minutes, a calendar to pop up.
+    static QDateTimeEdit *dateTimeField(QWidget *parent, const QString &name);
+
 Q_SIGNALS:
     void rangeChosen(const PerfWatch::Desktop::TimeRange &range);
 

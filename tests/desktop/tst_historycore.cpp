@@ -240,7 +240,7 @@ private Q_SLOTS:
         QVERIFY(hit.complete);
         QCOMPARE(hit.series.value(m_cpu).size(), 1440);
         QCOMPARE(hit.fetchedMs, Base + TR::Hour); // as old as its oldest part
-        // A fresh answer replaces what was cached for its range (a gap filled by a replay).
+        // A fresh answer replaces what was cached for its range (a gap filled by a replay)...
         cache.storeBuckets(m_source,
             m_host,
             step,
@@ -248,9 +248,20 @@ private Q_SLOTS:
             { { m_cpu, regular(Base, 13, step, 50) } }, // both ends inclusive, as the daemon's
             Base + 3 * TR::Hour);
         hit = cache.lookup(m_source, m_host, { m_cpu }, step, { Base, Base + TR::Minute });
-        QCOMPARE(hit.series.value(m_cpu), regular(Base, 13, step, 50));
-        hit = cache.lookup(m_source, m_host, { m_cpu }, step, { Base, Base + 2 * TR::Minute });
-        QCOMPARE(hit.series.value(m_cpu).last().avg, 1.0 + 24); // the older fetch after it
+        QCOMPARE(hit.series.value(m_cpu).mid(0, 12), regular(Base, 12, step, 50));
+        // ...but its edge bucket (10:01:00, of which it read only the first instant) does not
+        // replace the whole one a wider read cached.
+        QCOMPARE(hit.series.value(m_cpu).at(12), regular(Base, 720, step).at(12));
+        // Nor does a range that starts inside a bucket.
+        cache.storeBuckets(m_source,
+            m_host,
+            step,
+            { Base + 2 * TR::Minute + 2000, Base + 3 * TR::Minute },
+            { { m_cpu, { { Base + 2 * TR::Minute, 99, 99, 99, 1 } } } },
+            Base + 4 * TR::Hour);
+        hit = cache.lookup(m_source, m_host, { m_cpu }, step, { Base, Base + 2 * TR::Hour });
+        QCOMPARE(hit.series.value(m_cpu).at(24), regular(Base, 720, step).at(24));
+        QVERIFY(hit.complete);
     }
 
     void whatRetentionDeletedIsKeptAndSaidSo()
