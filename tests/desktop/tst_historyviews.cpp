@@ -495,9 +495,11 @@ private Q_SLOTS:
     void twoHostsOfOneDatabaseAreComparedAndRanked()
     {
         // The seeded host against the daemon's own (sampling since the test began), over the
-        // last hour: both in its database.
+        // last hour: both in its database. Whole minutes: the daemon reads raw samples inside
+        // the range only, so a range that starts within a bucket has it without its first ones.
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const TimeRange range { now - TR::Hour, now };
+        const qint64 minute = now - now % TR::Minute + TR::Minute; // the next: the daemon's
+        const TimeRange range { minute - TR::Hour, minute }; //   own samples are inside
         waitCompared([&] {
             compare()->compareDaemons(range, -1, QStringLiteral("test-host"));
         });
