@@ -21,6 +21,7 @@ QJsonObject storeJson(const StorageHealth &health)
         { QStringLiteral("queued"), s.queued },
         { QStringLiteral("dropped"), s.dropped },
         { QStringLiteral("spooled"), s.spooled },
+        { QStringLiteral("rejected"), s.rejected },
         { QStringLiteral("last_error"),
             s.lastError.isEmpty() ? QJsonValue() : QJsonValue(s.lastError) } };
     if (health.embedded) {

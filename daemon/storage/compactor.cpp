@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 
+#include <QSet>
+
 #include "daemon/storage/chunkcodec.h"
 #include "daemon/storage/pgconnection.h"
 #include "daemon/storage/seriesregistry.h"
@@ -64,6 +66,46 @@ Result<Window> readWindow(PgConnection &conn, const QByteArray &host, qint64 fro
     return window;
 }
 
+Result<void> storeWindow(PgConnection &conn, const QByteArray &host, const Window &window);
+
+// The samples of `window` that the stored window starting at `t0` does not hold.
+Result<void> storeLate(
+    PgConnection &conn, const QByteArray &host, const Window &window, const QByteArray &t0)
+{
+    auto stored = conn.exec("SELECT ts FROM raw_windows WHERE host_id = $1 AND t0 = "
+                            "to_timestamp($2::numeric)",
+        { host, t0 });
+    if (!stored)
+        return stored.error();
+    if (stored->rows() != 1)
+        return Error {
+            QStringLiteral("compaction_conflict"),
+            QStringLiteral("a stored window at %1 cannot be read back").arg(QString::fromLatin1(t0))
+        };
+    auto times = ChunkCodec::decodeTimestamps(stored->bytea(0, 0));
+    if (!times)
+        return times.error();
+    const QSet<qint64> known(times->cbegin(), times->cend());
+    Window late;
+    QList<qsizetype> keep;
+    for (qsizetype i = 0; i < window.timestamps.size(); ++i) {
+        if (!known.contains(window.timestamps[i])) {
+            keep.append(i);
+            late.timestamps.append(window.timestamps[i]);
+        }
+    }
+    if (keep.isEmpty())
+        return {}; // all of them repeats
+    for (const auto &[seriesNo, column] : window.columns) {
+        QList<std::optional<double>> values;
+        values.reserve(keep.size());
+        for (const qsizetype i : keep)
+            values.append(column.value(i));
+        late.columns.emplace(seriesNo, values);
+    }
+    return storeWindow(conn, host, late); // starts at its first late sample: a t0 of its own
+}
+
 Result<void> storeWindow(PgConnection &conn, const QByteArray &host, const Window &window)
 {
     const QByteArray t0 = epochSecondsText(window.timestamps.first());
@@ -78,9 +120,11 @@ Result<void> storeWindow(PgConnection &conn, const QByteArray &host, const Windo
     if (!claimed)
         return claimed.error();
     // A window starting at the same instant is stored already: these rows repeat samples that
-    // were written twice (a commit whose answer was lost). The hot rows go; nothing is doubled.
+    // were written twice (a commit whose answer was lost), nothing is doubled. Samples among
+    // them that it lacks (late ones, replayed after the window was compacted) are kept in a
+    // window of their own, which readers merge by timestamp like any other.
     if (claimed->rows() == 0)
-        return {};
+        return storeLate(conn, host, window, t0);
 
     QList<int> seriesNos;
     QList<QByteArray> chunks, bucketStarts, mins, maxs, sums, counts;

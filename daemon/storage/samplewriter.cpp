@@ -3,6 +3,10 @@
 #include "daemon/storage/samplewriter.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 
 #include "daemon/core/logging.h"
 #include "daemon/storage/compactor.h"
@@ -17,6 +21,19 @@
 
 namespace PerfWatch::Daemon {
 namespace {
+
+// What the database refuses for what a sample holds (data exceptions, constraint violations,
+// values past its limits, such as a key too long for an index) rather than for being away or
+// overloaded: retrying cannot help. SQLSTATE classes 22, 23 and 54.
+bool isRefusal(const Error &error)
+{
+    const QString &c = error.code;
+    return c.size() == 5
+        && (c.startsWith(QLatin1String("22")) || c.startsWith(QLatin1String("23"))
+            || c.startsWith(QLatin1String("54")));
+}
+
+constexpr qint64 MaxRejectedBytes = 16 * 1024 * 1024;
 
 using namespace std::chrono_literals;
 constexpr auto MaxBackoff = 30s;
@@ -47,6 +64,7 @@ StoreStatus SampleWriter::status() const
 
 void SampleWriter::enableSpool(const QString &directory, qint64 maxBytes)
 {
+    m_rejectedFile = directory + QStringLiteral("/rejected.jsonl");
     m_spool = std::make_unique<SampleSpool>(directory, maxBytes);
     publishStatus();
 }
@@ -241,13 +259,95 @@ bool SampleWriter::writeBatch(const QList<SnapshotPtr> &batch)
         return false;
     }
     for (const SnapshotPtr &snapshot : batch) {
-        if (!writeSample(*snapshot))
-            return false; // fail() dropped the connection, and the transaction with it
+        if (const auto error = writeSample(*snapshot)) {
+            if (!isRefusal(*error)) {
+                fail(error->message); // drops the connection, and the transaction with it
+                return false;
+            }
+            // One sample the database will never take: the others must not wait on it.
+            if (auto rollback = m_conn->exec("ROLLBACK"); !rollback || !loadRegistry()) {
+                fail(rollback ? QStringLiteral("cannot reload the series catalog")
+                              : rollback.error().message);
+                return false;
+            }
+            return writeOneByOne(batch);
+        }
     }
     if (auto commit = m_conn->exec("COMMIT"); !commit) {
         fail(commit.error().message);
         return false;
     }
+    noteStored(batch);
+    return true;
+}
+
+bool SampleWriter::writeOneByOne(const QList<SnapshotPtr> &batch)
+{
+    QList<SnapshotPtr> stored;
+    for (const SnapshotPtr &snapshot : batch) {
+        if (auto begin = m_conn->exec("BEGIN"); !begin) {
+            fail(begin.error().message);
+            return false;
+        }
+        const auto error = writeSample(*snapshot);
+        if (error && !isRefusal(*error)) {
+            fail(error->message);
+            return false;
+        }
+        if (error) {
+            // The catalog may hold numbers the rolled-back transaction gave out.
+            if (auto rollback = m_conn->exec("ROLLBACK"); !rollback || !loadRegistry()) {
+                fail(QStringLiteral("cannot roll back a refused sample"));
+                return false;
+            }
+            setAside(*snapshot, *error);
+            continue;
+        }
+        if (auto commit = m_conn->exec("COMMIT"); !commit) {
+            fail(commit.error().message);
+            return false;
+        }
+        stored.append(snapshot);
+    }
+    noteStored(stored);
+    return true;
+}
+
+void SampleWriter::setAside(const Snapshot &snapshot, const Error &why)
+{
+    const QString reason = QStringLiteral("%1 (%2)").arg(why.message, why.code);
+    qCWarning(lcStore).noquote() << "the database refused the sample of"
+                                 << IsoTime::restIsoFormat(snapshot.timestampMicros) << ":"
+                                 << reason
+                                 << (m_rejectedFile.isEmpty()
+                                            ? QStringLiteral("- dropped")
+                                            : QStringLiteral("- kept in ") + m_rejectedFile);
+    {
+        QMutexLocker lock(&m_statusMutex);
+        ++m_status.rejected;
+    }
+    if (m_rejectedFile.isEmpty())
+        return;
+    QDir().mkpath(QFileInfo(m_rejectedFile).absolutePath()); // the spool makes it lazily
+    QFile file(m_rejectedFile);
+    if (file.size() > MaxRejectedBytes || !file.open(QIODevice::Append | QIODevice::WriteOnly)) {
+        qCWarning(lcStore).noquote() << "cannot keep it in" << m_rejectedFile << "(full or"
+                                     << "unwritable)";
+        return;
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    file.write(QJsonDocument(QJsonObject { { QStringLiteral("timestamp_us"),
+                                               static_cast<double>(snapshot.timestampMicros) },
+                                 { QStringLiteral("error"), reason },
+                                 { QStringLiteral("data"), snapshot.data } })
+                   .toJson(QJsonDocument::Compact)
+        + '\n');
+}
+
+void SampleWriter::noteStored(const QList<SnapshotPtr> &batch)
+{
+    if (batch.isEmpty())
+        return;
     qint64 oldest = batch.first()->timestampMicros, newest = oldest;
     for (const SnapshotPtr &snapshot : batch) {
         oldest = std::min(oldest, snapshot->timestampMicros);
@@ -262,17 +362,15 @@ bool SampleWriter::writeBatch(const QList<SnapshotPtr> &batch)
     }
     Q_EMIT written(total);
     maintain(newest);
-    return true;
 }
 
-bool SampleWriter::writeSample(const Snapshot &snapshot)
+std::optional<Error> SampleWriter::writeSample(const Snapshot &snapshot)
 {
     using Metrics::Status;
     const qint64 at = snapshot.timestampMicros;
     QList<std::optional<double>> vals(m_registry->size());
-    auto failWith = [this](const Error &error) {
-        fail(error.message);
-        return false;
+    auto failWith = [](const Error &error) {
+        return std::optional<Error>(error);
     };
     // Each payload is decoded once; the paths of its values tell its attributes apart.
     for (auto it = snapshot.data.begin(); it != snapshot.data.end(); ++it) {
@@ -325,7 +423,7 @@ bool SampleWriter::writeSample(const Snapshot &snapshot)
     if (!inserted)
         return failWith(Error { inserted.error().code,
             QStringLiteral("cannot insert samples: ") + inserted.error().message });
-    return true;
+    return std::nullopt;
 }
 
 void SampleWriter::ensurePartitions(qint64 newestMicros)
@@ -376,8 +474,22 @@ void SampleWriter::convertLegacyBatch()
     if (auto begin = m_conn->exec("BEGIN"); !begin)
         return fail(begin.error().message);
     for (const SnapshotPtr &snapshot : *batch) {
-        if (!writeSample(*snapshot))
-            return; // fail() dropped the connection and with it the transaction
+        // A converted row the database refuses would stop the conversion for good; there is no
+        // old writer to blame, so it is set aside like a live one.
+        if (const auto error = writeSample(*snapshot)) {
+            if (!isRefusal(*error))
+                return fail(error->message); // drops the connection and the transaction
+            if (auto rollback = m_conn->exec("ROLLBACK"); !rollback || !loadRegistry())
+                return fail(QStringLiteral("cannot roll back a refused converted sample"));
+            setAside(*snapshot, *error);
+            // Out of the old table, so that the next tick converts the rest of the batch.
+            if (auto gone = m_conn->exec("DELETE FROM legacy_samples WHERE host_id = $1 AND ts = "
+                                         "to_timestamp($2::numeric)",
+                    { QByteArray::number(m_hostId), epochSecondsText(snapshot->timestampMicros) });
+                !gone)
+                return fail(gone.error().message);
+            return;
+        }
     }
     if (auto removed = LegacySamples::remove(*m_conn, m_hostId, batch->last()->timestampMicros);
         !removed)

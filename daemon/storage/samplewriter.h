@@ -28,6 +28,9 @@ struct StoreStatus
     qint64 dropped = 0; // lost: queue bound without a spool, full spool, damaged spool records
     qint64 spooled = 0; // waiting on disk in the spool
     qint64 compacted = 0; // samples moved from the hot tier into chunks and rollups since start
+    // Refused by the database for what they hold (not for being away): set aside in
+    // <spool>/rejected.jsonl with the reason instead of being retried forever.
+    qint64 rejected = 0;
     QString lastError;
     friend bool operator==(const StoreStatus &, const StoreStatus &) = default;
 };
@@ -76,7 +79,12 @@ private:
     bool drainSpool();
     bool writeQueued();
     bool writeBatch(const QList<SnapshotPtr> &batch);
-    bool writeSample(const Snapshot &snapshot);
+    // One transaction per sample, after a batch met a refused one: the others are stored.
+    bool writeOneByOne(const QList<SnapshotPtr> &batch);
+    // The sample into the open transaction; the error, if the database refused a statement.
+    std::optional<Error> writeSample(const Snapshot &snapshot);
+    void setAside(const Snapshot &snapshot, const Error &why);
+    void noteStored(const QList<SnapshotPtr> &stored);
     void maintain(qint64 newestMicros); // compaction, partitions, retention; failures only logged
     void ensurePartitions(qint64 newestMicros);
     void convertLegacyBatch(); // samples of schema version 1, a batch per tick
@@ -92,6 +100,7 @@ private:
     std::unique_ptr<PgConnection> m_conn;
     std::deque<SnapshotPtr> m_queue;
     std::unique_ptr<SampleSpool> m_spool;
+    QString m_rejectedFile; // <spool>/rejected.jsonl
     int m_hostId = 0;
     std::optional<SeriesRegistry> m_registry; // as committed; reloaded after a failed batch
     std::optional<AttributeLog> m_attributes; // likewise

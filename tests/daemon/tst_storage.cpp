@@ -9,6 +9,7 @@
 
 #include <sys/mount.h>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -228,6 +229,54 @@ private Q_SLOTS:
                 readBack(QStringLiteral("host-a"), t0 + i * 1'000'000), expected(samplePayload(i)));
             QCOMPARE(readBack(QStringLiteral("host-b"), t0 + i * 1'000'000), expected(withExtra));
         }
+    }
+
+    // A sample the database refuses for what it holds (here a mountpoint too long for the series
+    // index, 54000) is set aside in <spool>/rejected.jsonl with the reason and counted; the
+    // samples around it are stored, and the writer does not retry it forever.
+    void aSampleTheDatabaseRefusesIsSetAsideNotRetried()
+    {
+        const QString spoolDir = m_dir.filePath(QStringLiteral("spool-poison"));
+        SampleWriter writer(m_pg->conninfo(), QStringLiteral("poison-host"));
+        writer.enableSpool(spoolDir);
+        const qint64 t0 = Q_INT64_C(1795601000000000);
+        QJsonObject poison = samplePayload(50);
+        // Incompressible (a repeated letter would be compressed under the limit).
+        QString longPath = QStringLiteral("/");
+        for (int i = 0; longPath.size() < 3200; ++i)
+            longPath += QString::fromLatin1(
+                QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256)
+                    .toHex());
+        poison.insert(QStringLiteral("disk"),
+            QJsonObject { { QStringLiteral("partitions"),
+                              QJsonArray { QJsonObject { { QStringLiteral("mountpoint"), longPath },
+                                  { QStringLiteral("usage_percent"), 5.0 } } } },
+                { QStringLiteral("_error"), QJsonValue() } });
+        writer.enqueue(makeSnapshot(t0, samplePayload(1)));
+        writer.enqueue(makeSnapshot(t0 + 1'000'000, poison));
+        writer.enqueue(makeSnapshot(t0 + 2'000'000, samplePayload(3)));
+        writer.enqueue(makeSnapshot(t0 + 3'000'000, samplePayload(4)));
+        const StoreStatus status = writer.status();
+        QVERIFY2(status.lastError.isEmpty(), qPrintable(status.lastError));
+        QVERIFY(status.connected);
+        QCOMPARE(status.written, 3);
+        QCOMPARE(status.rejected, 1);
+        QCOMPARE(status.spooled, 0);
+        QCOMPARE(storedRows(QStringLiteral("poison-host")), 3);
+        QCOMPARE(
+            readBack(QStringLiteral("poison-host"), t0 + 2'000'000), expected(samplePayload(3)));
+        // Kept, not lost: the sample and why, one JSON line.
+        QFile rejected(spoolDir + QStringLiteral("/rejected.jsonl"));
+        QVERIFY(rejected.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = rejected.readAll().split('\n');
+        QCOMPARE(lines.size(), 2); // one line and the final newline
+        const QJsonObject entry = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(entry.value(QStringLiteral("timestamp_us")).toDouble(), double(t0 + 1'000'000));
+        QVERIFY(entry.value(QStringLiteral("error")).toString().contains(QStringLiteral("54000"))
+            || entry.value(QStringLiteral("error"))
+                   .toString()
+                   .contains(QStringLiteral("index row")));
+        QCOMPARE(entry.value(QStringLiteral("data")).toObject(), poison);
     }
 
     void aDayWhosePartitionCannotBeCreatedStillStores()

@@ -301,6 +301,51 @@ private Q_SLOTS:
         QCOMPARE(raw->values.at(lo), (QList<V> { 1, 2, std::nullopt, std::nullopt }));
         QCOMPARE(raw->values.at(wg0), (QList<V> { std::nullopt, std::nullopt, 5, std::nullopt }));
     }
+
+    // Samples of an already compacted window written again (a commit whose answer was lost)
+    // together with one it never had (replayed late): the repeats are not doubled, the late one
+    // is kept, in the raw and the rollup tiers.
+    void lateSamplesOfACompactedWindowAreKeptRepeatsAreNot()
+    {
+        const QString host = QStringLiteral("late");
+        const qint64 w = m_today + 4 * HourMicros; // a window start
+        {
+            SampleWriter writer(m_pg->conninfo(), host);
+            for (int i = 0; i < 12; ++i)
+                writer.enqueue(makeSnapshot(w + i * Step, cpuPayload(10 + i)));
+            writer.enqueue(makeSnapshot(w + 11 * MinuteMicros, cpuPayload(1))); // closes it
+            QVERIFY(writer.status().lastError.isEmpty());
+            QCOMPARE(writer.status().compacted, 12);
+        }
+        {
+            SampleWriter again(m_pg->conninfo(), host);
+            again.enqueue(makeSnapshot(w, cpuPayload(10))); // a repeat, at the window's start
+            again.enqueue(makeSnapshot(w + Step / 2, cpuPayload(99))); // late: never stored
+            again.enqueue(makeSnapshot(w + Step, cpuPayload(11))); // a repeat
+            again.enqueue(makeSnapshot(w + 11 * MinuteMicros, cpuPayload(1))); // a repeat
+            again.enqueue(makeSnapshot(w + 22 * MinuteMicros, cpuPayload(2))); // closes the next
+            QVERIFY2(again.status().lastError.isEmpty(), qPrintable(again.status().lastError));
+        }
+        const int id = hostId(host);
+        const int usage = seriesNo(host, QStringLiteral("cpu.usage_percent"));
+        auto raw = TierReader::raw(*m_conn, id, { usage }, w, w + MinuteMicros - 1);
+        QVERIFY(raw.ok());
+        QCOMPARE(raw->timestamps.size(), 13);
+        QCOMPARE(raw->timestamps.at(1), w + Step / 2);
+        QCOMPARE(raw->values.at(usage).at(1), std::optional<double>(99));
+        QCOMPARE(raw->values.at(usage).at(0), std::optional<double>(10));
+        auto minutes = TierReader::aggregates(
+            *m_conn, id, TierReader::Tier::Minute, { usage }, w, w + MinuteMicros - 1);
+        QVERIFY(minutes.ok());
+        const auto &bucket = minutes->at(usage);
+        QCOMPARE(bucket.size(), 1);
+        QCOMPARE(bucket.first().count, 13);
+        QCOMPARE(bucket.first().max, 99.0);
+        double sum = 99;
+        for (int i = 0; i < 12; ++i)
+            sum += 10 + i;
+        QCOMPARE(bucket.first().sum, sum);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTiers)
