@@ -260,4 +260,63 @@ Result<Outcome> compactBefore(PgConnection &conn, int hostId, qint64 cutoffMicro
     }
 }
 
+Result<qint64> storeClosed(PgConnection &conn,
+    int hostId,
+    const QList<qint64> &timestamps,
+    const std::map<int, QList<std::optional<double>>> &columns)
+{
+    if (timestamps.isEmpty())
+        return 0;
+    const QByteArray host = QByteArray::number(hostId);
+    const qint64 from = bucketStart(timestamps.first(), WindowMicros);
+    const qint64 to = from + WindowMicros;
+    // What the host holds of this window already: hot rows, and windows stored before.
+    QSet<qint64> known;
+    auto hot = conn.exec("SELECT (extract(epoch FROM ts) * 1000000)::bigint FROM samples "
+                         "WHERE host_id = $1 AND ts >= to_timestamp($2::numeric) "
+                         "AND ts < to_timestamp($3::numeric)",
+        { host, epochSecondsText(from), epochSecondsText(to) });
+    if (!hot)
+        return hot.error();
+    for (int r = 0; r < hot->rows(); ++r)
+        known.insert(hot->integer(r, 0));
+    auto stored =
+        conn.exec("SELECT ts FROM raw_windows WHERE host_id = $1 "
+                  "AND t0 >= to_timestamp($2::numeric) AND t0 < to_timestamp($3::numeric)",
+            { host, epochSecondsText(from), epochSecondsText(to) });
+    if (!stored)
+        return stored.error();
+    for (int r = 0; r < stored->rows(); ++r) {
+        auto times = ChunkCodec::decodeTimestamps(stored->bytea(r, 0));
+        if (!times)
+            return times.error();
+        for (const qint64 t : *times)
+            known.insert(t);
+    }
+    Window window;
+    QList<qsizetype> keep;
+    for (qsizetype i = 0; i < timestamps.size(); ++i) {
+        if (!known.contains(timestamps[i])) {
+            keep.append(i);
+            window.timestamps.append(timestamps[i]);
+        }
+    }
+    if (keep.isEmpty())
+        return 0;
+    for (const auto &[seriesNo, column] : columns) {
+        QList<std::optional<double>> values;
+        values.reserve(keep.size());
+        bool any = false;
+        for (const qsizetype i : keep) {
+            values.append(column.value(i));
+            any = any || values.last().has_value();
+        }
+        if (any)
+            window.columns.emplace(seriesNo, std::move(values));
+    }
+    if (auto r = storeWindow(conn, host, window); !r)
+        return r.error();
+    return static_cast<qint64>(window.timestamps.size());
+}
+
 } // namespace PerfWatch::Daemon::Compactor

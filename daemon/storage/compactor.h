@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <map>
+#include <optional>
+
+#include <QList>
+
 #include "shared/result.h"
 
 namespace PerfWatch::Daemon {
@@ -22,6 +27,15 @@ struct Outcome
 
 // Every window of the host that ends at or before cutoffMicros. Must run outside a transaction.
 Result<Outcome> compactBefore(PgConnection &conn, int hostId, qint64 cutoffMicros);
+
+// Samples of one closed window that never went through the hot tier (a replayed spool), stored
+// in the compacted tiers directly, without those whose timestamps the host has stored already
+// (hot or compacted: written before the outage, or twice); how many were stored. Runs inside
+// the caller's transaction. `columns`: series_no -> one value per timestamp (ascending).
+Result<qint64> storeClosed(PgConnection &conn,
+    int hostId,
+    const QList<qint64> &timestamps,
+    const std::map<int, QList<std::optional<double>>> &columns);
 
 } // namespace Compactor
 } // namespace PerfWatch::Daemon

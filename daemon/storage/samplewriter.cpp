@@ -136,7 +136,7 @@ bool SampleWriter::drainSpool()
             m_status.lastError = batch.error().message;
             return false;
         }
-        if (!batch->isEmpty() && !writeBatch(*batch))
+        if (!batch->isEmpty() && !writeReplay(*batch))
             return false;
         m_spool->removeOldest();
         QMutexLocker lock(&m_statusMutex);
@@ -344,6 +344,88 @@ void SampleWriter::setAside(const Snapshot &snapshot, const Error &why)
         + '\n');
 }
 
+bool SampleWriter::writeReplay(const QList<SnapshotPtr> &batch)
+{
+    using TierLayout::WindowMicros;
+    // Closed windows go straight into the compacted tiers, a transaction each (P3: a catch-up
+    // after an outage); the window still open now takes the live path through the hot tier.
+    const qint64 open = TierLayout::bucketStart(IsoTime::nowMicros(), WindowMicros);
+    qsizetype first = 0;
+    while (first < batch.size()) {
+        const qint64 window = TierLayout::bucketStart(batch[first]->timestampMicros, WindowMicros);
+        qsizetype end = first + 1;
+        while (end < batch.size()
+            && TierLayout::bucketStart(batch[end]->timestampMicros, WindowMicros) == window)
+            ++end;
+        const QList<SnapshotPtr> group = batch.mid(first, end - first);
+        if (!(window < open ? writeClosedWindow(group, window) : writeBatch(group)))
+            return false;
+        first = end;
+    }
+    return true;
+}
+
+bool SampleWriter::writeClosedWindow(const QList<SnapshotPtr> &group, qint64 windowStart)
+{
+    const QDate day = dayOf(windowStart);
+    if (!m_partitionsFrom.isValid() || day < m_partitionsFrom) {
+        const QDate today = dayOf(IsoTime::nowMicros());
+        if (day >= today.addDays(-PartitionDaysBackMax)) {
+            if (auto made = Partitions::ensureDays(*m_conn, day, 1); !made)
+                qCWarning(lcStore).noquote() << made.error().message;
+        }
+    }
+    if (auto begin = m_conn->exec("BEGIN"); !begin) {
+        fail(begin.error().message);
+        return false;
+    }
+    QList<qint64> timestamps;
+    std::map<int, QList<std::optional<double>>> columns;
+    for (const SnapshotPtr &snapshot : group) {
+        QList<std::optional<double>> vals;
+        if (const auto error = collectSample(*snapshot, vals)) {
+            if (!isRefusal(*error)) {
+                fail(error->message);
+                return false;
+            }
+            // The hot path sorts the refused one out, one transaction per sample.
+            if (auto rollback = m_conn->exec("ROLLBACK"); !rollback || !loadRegistry()) {
+                fail(QStringLiteral("cannot roll back a refused sample"));
+                return false;
+            }
+            return writeOneByOne(group);
+        }
+        if (!timestamps.isEmpty() && snapshot->timestampMicros <= timestamps.last())
+            continue; // the same instant twice (or out of order): the first one counts
+        const auto row = static_cast<qsizetype>(timestamps.size());
+        timestamps.append(snapshot->timestampMicros);
+        for (qsizetype i = 0; i < vals.size(); ++i) {
+            if (!vals[i])
+                continue;
+            auto &column = columns[static_cast<int>(i) + 1];
+            column.resize(row + 1);
+            column[row] = vals[i];
+        }
+    }
+    for (auto &[seriesNo, column] : columns)
+        column.resize(timestamps.size());
+    auto stored = Compactor::storeClosed(*m_conn, m_hostId, timestamps, columns);
+    if (!stored) {
+        fail(stored.error().message);
+        return false;
+    }
+    if (auto commit = m_conn->exec("COMMIT"); !commit) {
+        fail(commit.error().message);
+        return false;
+    }
+    {
+        QMutexLocker lock(&m_statusMutex);
+        m_status.compacted += *stored;
+    }
+    noteStored(group);
+    return true;
+}
+
 void SampleWriter::noteStored(const QList<SnapshotPtr> &batch)
 {
     if (batch.isEmpty())
@@ -366,9 +448,28 @@ void SampleWriter::noteStored(const QList<SnapshotPtr> &batch)
 
 std::optional<Error> SampleWriter::writeSample(const Snapshot &snapshot)
 {
+    QList<std::optional<double>> vals;
+    if (auto error = collectSample(snapshot, vals))
+        return error;
+    // The same instant twice is one sample: a batch whose commit answer was lost, sent again.
+    auto inserted = m_conn->exec("INSERT INTO samples (host_id, ts, vals) "
+                                 "VALUES ($1, to_timestamp($2::numeric), $3::float8[]) "
+                                 "ON CONFLICT (host_id, ts) DO NOTHING",
+        { QByteArray::number(m_hostId),
+            epochSecondsText(snapshot.timestampMicros),
+            TierLayout::floatArrayLiteral(vals) });
+    if (!inserted)
+        return Error { inserted.error().code,
+            QStringLiteral("cannot insert samples: ") + inserted.error().message };
+    return std::nullopt;
+}
+
+std::optional<Error> SampleWriter::collectSample(
+    const Snapshot &snapshot, QList<std::optional<double>> &vals)
+{
     using Metrics::Status;
     const qint64 at = snapshot.timestampMicros;
-    QList<std::optional<double>> vals(m_registry->size());
+    vals = QList<std::optional<double>>(m_registry->size());
     auto failWith = [](const Error &error) {
         return std::optional<Error>(error);
     };
@@ -413,16 +514,6 @@ std::optional<Error> SampleWriter::writeSample(const Snapshot &snapshot)
                 return failWith(noted.error());
         }
     }
-    // The same instant twice is one sample: a batch whose commit answer was lost, sent again.
-    auto inserted = m_conn->exec("INSERT INTO samples (host_id, ts, vals) "
-                                 "VALUES ($1, to_timestamp($2::numeric), $3::float8[]) "
-                                 "ON CONFLICT (host_id, ts) DO NOTHING",
-        { QByteArray::number(m_hostId),
-            epochSecondsText(at),
-            TierLayout::floatArrayLiteral(vals) });
-    if (!inserted)
-        return failWith(Error { inserted.error().code,
-            QStringLiteral("cannot insert samples: ") + inserted.error().message });
     return std::nullopt;
 }
 

@@ -79,6 +79,12 @@ private:
     bool drainSpool();
     bool writeQueued();
     bool writeBatch(const QList<SnapshotPtr> &batch);
+    // A spool segment: closed windows straight into the compacted tiers, the open one hot.
+    bool writeReplay(const QList<SnapshotPtr> &batch);
+    bool writeClosedWindow(const QList<SnapshotPtr> &group, qint64 windowStart);
+    // The sample's values by series number (the catalog, statuses and strings noted).
+    std::optional<Error> collectSample(
+        const Snapshot &snapshot, QList<std::optional<double>> &vals);
     // One transaction per sample, after a batch met a refused one: the others are stored.
     bool writeOneByOne(const QList<SnapshotPtr> &batch);
     // The sample into the open transaction; the error, if the database refused a statement.
