@@ -35,6 +35,7 @@
 #include "daemon/storage/samplespool.h"
 #include "daemon/storage/samplewriter.h"
 #include "daemon/storage/tierlayout.h"
+#include "samplesource.h"
 #include "shared/isotime.h"
 
 using namespace PerfWatch;
@@ -43,30 +44,6 @@ using TierLayout::DayMicros;
 using TierLayout::HourMicros;
 
 namespace {
-
-// Every number of the template moved by a slow wave and noise, two decimals like the collectors.
-QJsonValue moved(const QJsonValue &v, qint64 tick, uint salt)
-{
-    if (v.isDouble()) {
-        const double base = v.toDouble();
-        const double wave = std::sin(static_cast<double>(tick) / 600.0 + salt % 97);
-        const double noise = static_cast<double>((tick * 2654435761u + salt) % 1000) / 1000.0;
-        return std::round((base * (1 + 0.2 * wave) + noise) * 100) / 100;
-    }
-    if (v.isObject()) {
-        QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            it.value() = moved(it.value(), tick, salt ^ qHash(it.key()));
-        return o;
-    }
-    if (v.isArray()) {
-        QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i)
-            a[i] = moved(a[i], tick, salt * 31 + static_cast<uint>(i));
-        return a;
-    }
-    return v;
-}
 
 int seed(const QString &conninfo, const QString &host, int days, qint64 end)
 {
@@ -85,7 +62,7 @@ int seed(const QString &conninfo, const QString &host, int days, qint64 end)
             SampleSpool spool(dir.path(), 1LL << 40);
             QList<SnapshotPtr> batch;
             for (qint64 t = dayStart; t < dayStart + DayMicros; t += 1'000'000) {
-                batch.append(makeSnapshot(t, moved(sample, t / 1'000'000, 1).toObject()));
+                batch.append(makeSnapshot(t, Bench::moved(sample, t / 1'000'000, 1).toObject()));
                 if (batch.size() == 3600) {
                     if (!spool.append(batch)) {
                         std::fprintf(stderr, "cannot spool\n");

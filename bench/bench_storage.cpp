@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
+#include "benchcheck.h"
+#include "benchcluster.h"
 #include "daemon/collectors/snapshot.h"
 #include "daemon/storage/embeddedpostgres.h"
 #include "daemon/storage/pgconnection.h"
@@ -27,22 +29,10 @@
 
 using namespace PerfWatch;
 using namespace PerfWatch::Daemon;
+using Bench::check;
+using Bench::die;
 
 namespace {
-
-[[noreturn]] void die(const QString &message)
-{
-    std::fprintf(stderr, "bench_storage: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-template<typename T> T check(Result<T> r, const char *what)
-{
-    if (!r)
-        die(QString::fromLatin1(what) + QStringLiteral(": ") + r.error().message);
-    if constexpr (!std::is_void_v<T>)
-        return std::move(r).value();
-}
 
 qint64 number(PgConnection &conn, const char *sql)
 {
@@ -87,21 +77,13 @@ int main(int argc, char *argv[])
         die(QStringLiteral("no samples"));
 
     QTemporaryDir dir;
-    EmbeddedPostgresOptions options;
-    options.baseDir = dir.filePath(QStringLiteral("pg"));
-    EmbeddedPostgres pg(options);
-    check(pg.start(), "start PostgreSQL");
-    auto conn = check(PgConnection::open(pg.conninfo()), "connect");
-    check(migrateSchema(*conn), "migrate");
-    // A recording may be older than the default retention: nothing is removed here.
-    RetentionPolicy keep;
-    keep.cleanupEnabled = false;
-    check(Retention::save(*conn, keep), "retention policy");
+    const auto pg = Bench::startCluster(dir.filePath(QStringLiteral("pg")));
+    auto conn = check(PgConnection::open(pg->conninfo()), "connect");
 
     const qint64 walBefore = number(*conn, "SELECT pg_current_wal_lsn() - '0/0'::pg_lsn");
     qint64 values = 0;
     {
-        SampleWriter writer(pg.conninfo(), QStringLiteral("bench-host"));
+        SampleWriter writer(pg->conninfo(), QStringLiteral("bench-host"));
         for (const Bench::Sample &s : samples) {
             writer.enqueue(makeSnapshot(s.micros, s.data));
             for (const auto &v : Metrics::decodeSnapshot(s.data).values)
@@ -215,6 +197,6 @@ int main(int argc, char *argv[])
         defaults.retentionDays,
         footprint / mb);
     conn.reset();
-    check(pg.stop(), "stop PostgreSQL");
+    check(pg->stop(), "stop PostgreSQL");
     return 0;
 }

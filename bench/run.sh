@@ -24,14 +24,17 @@
 #       60) against receiving the same stream without widgets; 1 M points decimated and drawn
 #       against the ~2 points per pixel column that decimation leaves; the History chart over
 #       each range preset and a year (5 lines with min/max bands), against the same baseline
+#   p3  catch-up ingest: P3_HOURS (default 6) of 1 s samples waiting in a spool, replayed by the
+#       writer into the compacted tiers of a throwaway cluster, against COPY of the same values
+#       as float8[] rows with a commit a minute
 #   p6  REST throughput with wrk against nginx serving the same bytes, HTTP and TLS (bench/p6.sh;
 #       needs wrk and nginx-light)
-# BENCH_ONLY="p1 p2 p6 p7 perf probes p4enc p4store p5 p5year p8" runs a subset; P7_SECONDS
+# BENCH_ONLY="p1 p2 p3 p6 p7 perf probes p4enc p4store p5 p5year p8" runs a subset; P7_SECONDS
 # (default 120) sets P7's window.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 p2_seconds=${1:-600}
-only=${BENCH_ONLY:-p1 perf p2 p6 p7 probes p4enc p4store p5 p5year p8}
+only=${BENCH_ONLY:-p1 perf p2 p3 p6 p7 probes p4enc p4store p5 p5year p8}
 p7_seconds=${P7_SECONDS:-120}
 wants() { [[ " $only " == *" $1 "* ]]; }
 # shellcheck source=bench/lib.sh
@@ -69,6 +72,11 @@ p5_run() { # raw_days query_days
         "$end" 2>/dev/null
     stop_daemon
 }
+
+if wants p3; then
+    echo "== P3, catch-up ingest (${P3_HOURS:-6} h of samples at 1 s) =="
+    "$build_dir/bench/bench_ingest" "${P3_HOURS:-6}" 2>/dev/null
+fi
 
 if wants p5; then
     echo "== P5 (${P5_DAYS:-7} days of 1 s samples) =="

@@ -3,12 +3,14 @@
 #include "samplesource.h"
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <memory>
 #include <thread>
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include "daemon/collectors/collectorregistry.h"
@@ -19,6 +21,30 @@
 namespace PerfWatch::Bench {
 
 using namespace PerfWatch::Daemon;
+
+// Every number of the template moved by a slow wave and noise, two decimals like the collectors.
+QJsonValue moved(const QJsonValue &v, qint64 tick, uint salt)
+{
+    if (v.isDouble()) {
+        const double base = v.toDouble();
+        const double wave = std::sin(static_cast<double>(tick) / 600.0 + salt % 97);
+        const double noise = static_cast<double>((tick * 2654435761u + salt) % 1000) / 1000.0;
+        return std::round((base * (1 + 0.2 * wave) + noise) * 100) / 100;
+    }
+    if (v.isObject()) {
+        QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            it.value() = moved(it.value(), tick, salt ^ qHash(it.key()));
+        return o;
+    }
+    if (v.isArray()) {
+        QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            a[i] = moved(a[i], tick, salt * 31 + static_cast<uint>(i));
+        return a;
+    }
+    return v;
+}
 
 QList<Sample> liveSamples(int seconds)
 {

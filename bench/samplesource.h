@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -18,5 +19,9 @@ struct Sample
 
 QList<Sample> liveSamples(int seconds); // seconds + 1 ticks; the first (no rates yet) dropped
 QList<Sample> recordedSamples(const QString &path);
+
+// Every number of a template moved by a slow wave and noise (two decimals, as the collectors
+// send), so that seeded days look like a machine's and do not compress like a constant.
+QJsonValue moved(const QJsonValue &v, qint64 tick, uint salt);
 
 } // namespace PerfWatch::Bench
