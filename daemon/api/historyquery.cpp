@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "daemon/api/historyquery.h"
 
+#include "shared/changeranking.h"
+
 namespace PerfWatch::Daemon::HistoryQuery {
 namespace {
 
@@ -349,10 +351,10 @@ std::variant<Changes, ApiResponse> changes(
     if (c.periods.current.end.micros - c.periods.current.start.micros > 35 * 24 * 60 * Minute)
         return badRequest(QStringLiteral("Periods of at most 35 days can be compared"));
     c.limit = *limit;
-    // Enough buckets for robust statistics, from a tier that answers in time: minutes up to
-    // two days, hours beyond.
     const qint64 length = c.periods.current.end.micros - c.periods.current.start.micros;
-    c.interval = length <= 2 * 24 * 60 * Minute ? QStringLiteral("1m") : QStringLiteral("1h");
+    c.interval = length <= PerfWatch::ChangeRanking::MinuteBucketsUpToMs * 1000
+        ? QStringLiteral("1m")
+        : QStringLiteral("1h");
     return c;
 }
 

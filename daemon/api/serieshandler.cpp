@@ -11,11 +11,11 @@
 #include "daemon/api/requireuser.h"
 #include "daemon/core/logging.h"
 #include "daemon/history/bucketreader.h"
-#include "daemon/history/changeranking.h"
 #include "daemon/history/hostseries.h"
 #include "daemon/storage/connectionpool.h"
 #include "daemon/storage/pgconnection.h"
 #include "shared/apipaths.h"
+#include "shared/changeranking.h"
 #include "shared/isotime.h"
 
 namespace PerfWatch::Daemon {
@@ -58,20 +58,13 @@ QJsonObject describe(const HostSeries &s)
         { QStringLiteral("labels"), labelsJson(s.id) } };
 }
 
-QJsonValue number(std::optional<double> v)
+std::vector<ChangeRanking::Bucket> rankingInput(const std::vector<BucketReader::Bucket> &buckets)
 {
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue summaryJson(const std::optional<ChangeRanking::Summary> &s)
-{
-    if (!s)
-        return QJsonValue::Null;
-    return QJsonObject { { QStringLiteral("avg"), s->avg },
-        { QStringLiteral("median"), s->median },
-        { QStringLiteral("min"), s->min },
-        { QStringLiteral("max"), s->max },
-        { QStringLiteral("count"), s->count } };
+    std::vector<ChangeRanking::Bucket> out;
+    out.reserve(buckets.size());
+    for (const BucketReader::Bucket &b : buckets)
+        out.push_back({ b.aggregate.sum, b.aggregate.min, b.aggregate.max, b.aggregate.count });
+    return out;
 }
 
 struct HostConnection
@@ -396,22 +389,21 @@ void SeriesHandler::changes(const HttpRequest &request, const ReplyPtr &reply) c
             if (const int n = otherNumbers.value(s.key))
                 toMine.insert(n, s.seriesNo);
         }
-        BucketReader::SeriesBuckets comparisonSeries;
-        for (auto &[n, list] : *comparison) {
+        ChangeRanking::SeriesBuckets comparisonSeries;
+        for (const auto &[n, list] : *comparison) {
             if (toMine.contains(n))
-                comparisonSeries[toMine.value(n)] = std::move(list);
+                comparisonSeries[toMine.value(n)] = rankingInput(list);
         }
-        const QList<ChangeRanking::Change> ranked = ChangeRanking::rank(*current, comparisonSeries);
+        ChangeRanking::SeriesBuckets currentSeries;
+        for (const auto &[n, list] : *current)
+            currentSeries[n] = rankingInput(list);
+        const QList<ChangeRanking::Change> ranked =
+            ChangeRanking::rank(currentSeries, comparisonSeries);
         QJsonArray series;
         for (const ChangeRanking::Change &c : ranked) {
             if (series.size() >= q.limit)
                 break;
-            QJsonObject json = describe(*byNumber.value(c.seriesNo));
-            json.insert(QStringLiteral("score"), number(c.score));
-            json.insert(QStringLiteral("change_percent"), number(c.changePercent));
-            json.insert(QStringLiteral("current"), summaryJson(c.current));
-            json.insert(QStringLiteral("comparison"), summaryJson(c.comparison));
-            series.append(json);
+            series.append(ChangeRanking::entry(describe(*byNumber.value(c.seriesNo)), c));
         }
         const auto period = [](const QString &h, const HistoryQuery::Range &r) {
             return QJsonObject { { QStringLiteral("host"), h },

@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "desktop/core/changesmodel.h"
+#include "desktop/core/crossranking.h"
 #include "desktop/core/historyclient.h"
 
 namespace PerfWatch::Desktop {
@@ -170,6 +171,8 @@ int ChangesView::visibleRows() const
 void ChangesView::clear(const QString &why)
 {
     ++m_generation;
+    if (m_ranking)
+        m_ranking->deleteLater(); // with its reads
     m_model->clear();
     m_status->setText(why);
 }
@@ -183,46 +186,76 @@ void ChangesView::load(HistoryClient *current,
     m_comparison = comparison;
     m_current = current;
     m_other = comparisonClient;
+    if (!current)
+        return;
+    const int generation = m_generation;
     const QString path = comparison.changesPath(sameDatabase);
-    if (!current || path.isEmpty()) {
-        m_status->setText(tr("Ranking needs both hosts in one database: %1 and %2 keep their "
-                             "history apart (point both daemons at one database.url to rank "
-                             "one against the other). The overlay compares them as they are.")
-                              .arg(comparison.current.host, comparison.comparison.host));
+    if (path.isEmpty()) {
+        rankHere(generation);
         return;
     }
-    const int generation = m_generation;
     // The path names the host itself: cached under the path, answered with the cache's copy at
     // once when there is one (a reopened comparison is instant).
     current->getJson(
         path, {}, true, this, [this, generation](const HistoryClient::JsonAnswer &answer) {
             if (generation != m_generation)
                 return;
-            if (!answer.ok || !m_model->setAnswer(answer.body)) {
+            if (!answer.ok) {
                 m_status->setText(tr("The ranking cannot be read: %1").arg(answer.error));
                 return;
             }
-            const QString filter = m_types->currentData().toString();
-            m_types->clear();
-            m_types->addItem(tr("Every type"), QString());
-            for (const QString &type : m_model->metricTypes())
-                m_types->addItem(type, type);
-            setTypeFilter(filter);
-            const QString ranked =
-                tr("%n series ranked by how much they changed", nullptr, m_model->seriesCount());
-            m_status->setText(answer.fromCache
-                    ? tr("%1 · from the local cache (fetched %2)%3")
-                          .arg(ranked,
-                              TimeRanges::forPeople(answer.fetchedMs),
-                              answer.error.isEmpty() ? QString()
-                                                     : QStringLiteral(" · ") + answer.error)
-                    : ranked);
-            Q_EMIT loaded();
-            if (!answer.fromCache || !answer.error.isEmpty()) { // the final answer
-                loadSparklines(m_current, true);
-                loadSparklines(m_other ? m_other : m_current, false);
-            }
+            const QString origin = answer.fromCache
+                ? tr("from the local cache (fetched %1)%2")
+                      .arg(TimeRanges::forPeople(answer.fetchedMs),
+                          answer.error.isEmpty() ? QString() : QStringLiteral(" · ") + answer.error)
+                : QString();
+            showRanking(answer.body, origin, !answer.fromCache || !answer.error.isEmpty());
         });
+}
+
+void ChangesView::rankHere(int generation)
+{
+    // Two databases: no daemon holds both periods, so both are read and ranked here.
+    m_status->setText(tr("Reading both daemons' history to rank it here…"));
+    m_ranking = new CrossRanking(m_current, m_other, m_comparison, this);
+    connect(m_ranking,
+        &CrossRanking::ranked,
+        this,
+        [this, generation](const QJsonObject &answer, bool fromCache) {
+            if (generation != m_generation)
+                return;
+            showRanking(answer,
+                fromCache ? tr("ranked here from the local cache (a daemon is away)")
+                          : tr("ranked here: the two daemons keep their history apart"),
+                true);
+        });
+    connect(m_ranking, &CrossRanking::failed, this, [this, generation](const QString &why) {
+        if (generation == m_generation)
+            m_status->setText(tr("The ranking cannot be read: %1").arg(why));
+    });
+    m_ranking->start();
+}
+
+void ChangesView::showRanking(const QJsonObject &answer, const QString &origin, bool final)
+{
+    if (!m_model->setAnswer(answer)) {
+        m_status->setText(tr("The ranking cannot be read: %1").arg(tr("not a ranking")));
+        return;
+    }
+    const QString filter = m_types->currentData().toString();
+    m_types->clear();
+    m_types->addItem(tr("Every type"), QString());
+    for (const QString &type : m_model->metricTypes())
+        m_types->addItem(type, type);
+    setTypeFilter(filter);
+    const QString ranked =
+        tr("%n series ranked by how much they changed", nullptr, m_model->seriesCount());
+    m_status->setText(origin.isEmpty() ? ranked : ranked + QStringLiteral(" · ") + origin);
+    Q_EMIT loaded();
+    if (final) {
+        loadSparklines(m_current, true);
+        loadSparklines(m_other ? m_other : m_current, false);
+    }
 }
 
 void ChangesView::loadSparklines(HistoryClient *client, bool current)

@@ -15,6 +15,7 @@ class QTableView;
 namespace PerfWatch::Desktop {
 
 class ChangesModel;
+class CrossRanking;
 class HistoryClient;
 
 // "What changed?" for a comparison: every series of the host ranked by how much it moved
@@ -33,7 +34,8 @@ public:
 
     // `current` answers /changes; `comparisonClient` reads the comparison's sparklines (the
     // same client unless two daemons are compared). `sameDatabase`: whether the comparison's
-    // host is in the current daemon's database (needed to rank two hosts).
+    // host is in the current daemon's database; when it is not, the two daemons' buckets are
+    // read and ranked here (CrossRanking).
     void load(HistoryClient *current,
         HistoryClient *comparisonClient,
         const Comparison &comparison,
@@ -53,6 +55,9 @@ Q_SIGNALS:
 
 private:
     void loadSparklines(HistoryClient *client, bool current);
+    void rankHere(int generation);
+    // `final`: no other answer follows (sparklines are read then).
+    void showRanking(const QJsonObject &answer, const QString &origin, bool final);
 
     ChangesModel *m_model;
     QSortFilterProxyModel *m_filter;
@@ -62,6 +67,7 @@ private:
     Comparison m_comparison;
     QPointer<HistoryClient> m_current;
     QPointer<HistoryClient> m_other;
+    QPointer<CrossRanking> m_ranking;
     int m_generation = 0; // answers of an earlier load are dropped
 };
 

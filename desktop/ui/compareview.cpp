@@ -383,9 +383,11 @@ void CompareView::compareDaemons(const TimeRange &range, int otherRow, const QSt
     m_mode->setCurrentIndex(2);
     m_modePages->setCurrentIndex(2);
     const Comparison::Side first { sourceOf(m_row), currentHost(), range };
-    const auto c = otherRow >= 0
-        ? Comparison::twoDaemons(range, first, sourceOf(otherRow), m_connections.hostname(otherRow))
-        : Comparison::twoDaemons(range, first, first.source, otherHost);
+    const auto c = otherRow >= 0 ? Comparison::twoDaemons(range,
+                       first,
+                       sourceOf(otherRow),
+                       otherHost.isEmpty() ? m_connections.hostname(otherRow) : otherHost)
+                                 : Comparison::twoDaemons(range, first, first.source, otherHost);
     if (!c) {
         m_status->setText(tr("Choose a range and another daemon or host"));
         return;

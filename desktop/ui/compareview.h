@@ -50,7 +50,8 @@ public:
     // As the controls do: choose a mode and its periods, then compare.
     void compareRelative(TimeRanges::Period period, TimeRanges::CompareTo to);
     void compareCustom(const TimeRange &current, qint64 comparisonFromMs);
-    // `other`: a session row, or -1 with `otherHost` a host of this daemon's database.
+    // `otherRow`: a session row (its daemon's own host unless `otherHost` names another of its
+    // database), or -1 with `otherHost` a host of this daemon's database.
     void compareDaemons(const TimeRange &range, int otherRow, const QString &otherHost = {});
     void compare(const Comparison &comparison); // a resolved (or saved) comparison
     void setChart(const QString &chartKey); // a panel key or "series:<id>"

@@ -6,10 +6,12 @@
 // and around 40 % since, a five-minute outage 40 minutes ago, a one-sample spike to 99 % 90
 // minutes ago; memory, the cores' share and network traffic move but do not change. The
 // client picks ranges and sees the points, zooms and re-queries, cancels, exports, compares
-// relative and custom periods, ranks what changed, saves a comparison; then, with the daemon
+// relative and custom periods, ranks what changed (also between two daemons' databases, as the
+// daemon ranks two hosts of one), saves a comparison; then, with the daemon
 // stopped, reopens all of it from the local cache, says where retention deleted data, and
 // brings back the live rings after a restart.
 #include <cmath>
+#include <limits>
 
 #include <QApplication>
 #include <QComboBox>
@@ -125,6 +127,13 @@ QJsonObject payloadAt(const Seed &seed, qint64 t)
                             std::round(traffic * 0.4 * (1 + 0.2 * noise(t, 6))) } } } },
                 { QStringLiteral("_error"), QJsonValue() } } }
     };
+}
+
+bool hasBothSparklines(const ChangesModel &model, int row)
+{
+    const QModelIndex index = model.index(row, 0);
+    return !index.data(ChangesModel::CurrentPointsRole).value<QList<QPointF>>().isEmpty()
+        && !index.data(ChangesModel::ComparisonPointsRole).value<QList<QPointF>>().isEmpty();
 }
 
 QList<QStringList> csvRows(const QString &text)
@@ -448,18 +457,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(changes->model()->rowCount() > 3, 15000);
         QCOMPARE(changes->model()->seriesId(0), Busy);
         QCOMPARE(changes->seriesAt(0), Busy);
-        QVERIFY(changes->model()
-                    ->index(0, ChangesModel::Change)
-                    .data()
-                    .toString()
-                    .startsWith(QStringLiteral("+")));
+        QVERIFY(
+            changes->model()->index(0, ChangesModel::Change).data().toString().startsWith(u'+'));
         // Its sparklines arrive for both periods.
-        QTRY_VERIFY_WITH_TIMEOUT(!changes->model()
-                                      ->index(0, 0)
-                                      .data(ChangesModel::ComparisonPointsRole)
-                                      .value<QList<QPointF>>()
-                                      .isEmpty(),
-            15000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasBothSparklines(*changes->model(), 0), 15000);
         screenshot(QStringLiteral("what-changed"));
         // Filtered to one type.
         changes->setTypeFilter(QStringLiteral("network"));
@@ -517,35 +518,89 @@ private Q_SLOTS:
         QVERIFY(!changes->statusText().contains(QStringLiteral("one database")));
     }
 
-    void twoDaemonsWithTheirOwnDatabasesAreOverlaidNotRanked()
+    void twoDaemonsWithTheirOwnDatabasesAreRankedByTheClient()
     {
+        // A twin of the seeded host whose CPU never changed, over the seeded host's last three
+        // hours: in a second daemon's own database, and in the first daemon's too, so that the
+        // client's ranking across two databases can be held against the daemon's of one.
+        Seed twin = m_seed;
+        twin.changeMs = std::numeric_limits<qint64>::max();
+        twin.spikeMs = -1;
+        const QString Twin = QStringLiteral("seeded-twin");
         TestDaemon other;
         QVERIFY2(other.start(std::chrono::milliseconds(200),
                      [](PerfWatch::Daemon::DaemonConfig &c) {
                          c.hostname = QStringLiteral("other-host");
                      }),
             qPrintable(other.error));
+        for (TestDaemon *daemon : { &m_daemon, &other }) {
+            PerfWatch::Daemon::SampleWriter writer(daemon->daemon->database()->conninfo(), Twin);
+            for (const qint64 t : twin.times) {
+                if (t >= twin.endMs - 3 * TR::Hour)
+                    writer.enqueue(PerfWatch::Daemon::makeSnapshot(t * 1000, payloadAt(twin, t)));
+            }
+            QVERIFY2(writer.status().lastError.isEmpty(), qPrintable(writer.status().lastError));
+        }
+        const qint64 end = twin.endMs - twin.endMs % TR::Minute;
+        const TimeRange range { end - TR::Hour, end };
+        ChangesView *changes = compare()->changes();
+        const auto ranking = [changes] {
+            QList<std::pair<QString, double>> rows;
+            for (int r = 0; r < changes->model()->rowCount(); ++r)
+                rows.append({ changes->model()->seriesId(r),
+                    changes->model()
+                        ->index(r, ChangesModel::Score)
+                        .data(ChangesModel::SortRole)
+                        .toDouble() });
+            return rows;
+        };
+        // The daemon's ranking: both hosts in its database.
+        waitCompared([&] {
+            compare()->compareDaemons(range, -1, Twin);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(changes->model()->rowCount() > 3, 15000);
+        const QList<std::pair<QString, double>> byDaemon = ranking();
+        QCOMPARE(byDaemon.first().first, Busy);
+
+        // The same two hosts, each in its own daemon's database: ranked by the client.
         const int row = m_connections->add(QUrl(other.baseUrl()), QStringLiteral("admin"));
         m_connections->connection(row)->connectToDaemon(
             QUrl(other.baseUrl()), QStringLiteral("admin"), other.adminPassword());
         QTRY_COMPARE_WITH_TIMEOUT(m_connections->connection(row)->state(), State::Connected, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(
             m_connections->hostname(row), QStringLiteral("other-host"), 15000);
-        QTest::qWait(1500); // a few samples stored there
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
         waitCompared([&] {
-            compare()->compareDaemons({ now - TR::Hour, now }, row);
+            compare()->compareDaemons(range, row, Twin);
         });
         const Comparison c = *compare()->comparison();
         QCOMPARE(c.comparison.source, other.baseUrl());
-        QCOMPARE(c.comparison.host, QStringLiteral("other-host"));
+        QCOMPARE(c.comparison.host, Twin);
         const auto *busy = summaryOf(Busy);
         QVERIFY(busy && busy->current && busy->comparison);
-        QVERIFY(busy->comparison->count > 0);
-        // Two databases: the overlay compares them, the ranking says why it cannot.
-        QVERIFY2(compare()->changes()->statusText().contains(QStringLiteral("one database")),
-            qPrintable(compare()->changes()->statusText()));
-        QCOMPARE(compare()->changes()->model()->rowCount(), 0);
+        QCOMPARE(busy->comparison->count, twin.busyOver(range, compare()->stepMs()).count);
+        QTRY_VERIFY_WITH_TIMEOUT(changes->model()->rowCount() > 3, 15000);
+        QVERIFY2(changes->statusText().contains(QStringLiteral("ranked here")),
+            qPrintable(changes->statusText()));
+        const QList<std::pair<QString, double>> byClient = ranking();
+        QCOMPARE(byClient.size(), byDaemon.size());
+        QCOMPARE(byClient.first().first, Busy);
+        QVERIFY(
+            changes->model()->index(0, ChangesModel::Change).data().toString().startsWith(u'+'));
+        // Every series scores as the daemon scores it (the wire rounds the averages a little).
+        QHash<QString, double> daemonScore;
+        for (const auto &[id, score] : byDaemon)
+            daemonScore.insert(id, score);
+        for (const auto &[id, score] : byClient) {
+            QVERIFY2(daemonScore.contains(id), qPrintable(id));
+            QVERIFY2(std::abs(score - daemonScore.value(id))
+                    <= 1e-6 + 1e-3 * std::abs(daemonScore.value(id)),
+                qPrintable(QStringLiteral("%1: %2 here, %3 by the daemon")
+                               .arg(id)
+                               .arg(score)
+                               .arg(daemonScore.value(id))));
+        }
+        // Both sparklines, each from its own daemon.
+        QTRY_VERIFY_WITH_TIMEOUT(hasBothSparklines(*changes->model(), 0), 15000);
         m_connections->remove(row);
         m_window->selectDaemon(0);
     }

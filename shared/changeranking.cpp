@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 PerfWatch contributors
 // SPDX-License-Identifier: MIT
-#include "daemon/history/changeranking.h"
+#include "shared/changeranking.h"
 
 #include <algorithm>
 #include <cmath>
 #include <vector>
 
-namespace PerfWatch::Daemon::ChangeRanking {
+namespace PerfWatch::ChangeRanking {
 namespace {
 
 double medianOf(std::vector<double> values)
@@ -30,20 +30,19 @@ struct Period
     std::vector<double> means; // one per bucket
 };
 
-std::optional<Period> periodOf(const std::vector<BucketReader::Bucket> &buckets)
+std::optional<Period> periodOf(const std::vector<Bucket> &buckets)
 {
     Period p;
     p.means.reserve(buckets.size());
     double sum = 0;
-    for (const BucketReader::Bucket &b : buckets) {
-        const BucketReader::Aggregate &a = b.aggregate;
+    for (const Bucket &a : buckets) {
         if (a.count <= 0)
             continue;
         p.summary.min = p.summary.count ? std::min(p.summary.min, a.min) : a.min;
         p.summary.max = p.summary.count ? std::max(p.summary.max, a.max) : a.max;
         p.summary.count += a.count;
         sum += a.sum;
-        p.means.push_back(a.mean());
+        p.means.push_back(a.sum / static_cast<double>(a.count));
     }
     if (p.summary.count == 0)
         return std::nullopt;
@@ -52,10 +51,25 @@ std::optional<Period> periodOf(const std::vector<BucketReader::Bucket> &buckets)
     return p;
 }
 
+QJsonValue number(std::optional<double> v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue summaryJson(const std::optional<Summary> &s)
+{
+    if (!s)
+        return QJsonValue::Null;
+    return QJsonObject { { QStringLiteral("avg"), s->avg },
+        { QStringLiteral("median"), s->median },
+        { QStringLiteral("min"), s->min },
+        { QStringLiteral("max"), s->max },
+        { QStringLiteral("count"), s->count } };
+}
+
 } // namespace
 
-QList<Change> rank(
-    const BucketReader::SeriesBuckets &current, const BucketReader::SeriesBuckets &comparison)
+QList<Change> rank(const SeriesBuckets &current, const SeriesBuckets &comparison)
 {
     std::map<int, Change> changes;
     for (const auto &[seriesNo, buckets] : current)
@@ -96,4 +110,13 @@ QList<Change> rank(
     return ranked;
 }
 
-} // namespace PerfWatch::Daemon::ChangeRanking
+QJsonObject entry(QJsonObject description, const Change &change)
+{
+    description.insert(QStringLiteral("score"), number(change.score));
+    description.insert(QStringLiteral("change_percent"), number(change.changePercent));
+    description.insert(QStringLiteral("current"), summaryJson(change.current));
+    description.insert(QStringLiteral("comparison"), summaryJson(change.comparison));
+    return description;
+}
+
+} // namespace PerfWatch::ChangeRanking
