@@ -22,6 +22,7 @@ QJsonObject storeJson(const StorageHealth &health)
         { QStringLiteral("dropped"), s.dropped },
         { QStringLiteral("spooled"), s.spooled },
         { QStringLiteral("rejected"), s.rejected },
+        { QStringLiteral("restored"), s.restored },
         { QStringLiteral("last_error"),
             s.lastError.isEmpty() ? QJsonValue() : QJsonValue(s.lastError) } };
     if (health.embedded) {

@@ -301,12 +301,15 @@ Result<void> EmbeddedPostgres::launch()
     // jit=off: the unit denies writable executable memory (MemoryDenyWriteExecute), and
     // perfwatchd's queries are far too small to gain from JIT anyway. The others suit a server
     // that takes one small row per second and a burst every ten minutes, on the machine it
-    // watches: the WAL writer wakes once a second, full-page images in the WAL are compressed,
-    // checkpoints come every 15 minutes rather than
-    // 5 (each one rewrites every page touched since the last). Passed on the command line so
-    // that clusters made by earlier versions get them too.
+    // watches. The WAL writer wakes every 10 s (its maximum): a second's row goes to the
+    // unlogged hot tier and commits without a flush, so its commit record waits for the WAL
+    // writer, and each wake-up rewrites a WAL page; what must be durable (compacted windows,
+    // the catalog, statuses) commits synchronously and flushes itself. Full-page images in the
+    // WAL are compressed; checkpoints come every 15 minutes rather than 5 (each one rewrites
+    // every page touched since the last). Passed on the command line so that clusters made by
+    // earlier versions get them too.
     QStringList settings { QStringLiteral("jit=off"),
-        QStringLiteral("wal_writer_delay=1000ms"),
+        QStringLiteral("wal_writer_delay=10s"),
         QStringLiteral("wal_compression=lz4"),
         QStringLiteral("checkpoint_timeout=15min") };
     QStringList arguments { QStringLiteral("-D"), dataDir(), QStringLiteral("-k"), socketDir };

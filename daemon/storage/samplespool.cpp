@@ -7,28 +7,18 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 
 #include "daemon/core/logging.h"
+#include "daemon/storage/recordchecksum.h"
 
 namespace PerfWatch::Daemon {
 namespace {
 
 constexpr quint32 MaxRecordBytes = 64U * 1024 * 1024; // far above any real sample
-
-// 32 bits of MD5: enough to tell a torn or damaged record, and no extra library.
-quint32 checksum(const QByteArray &bytes)
-{
-    const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Md5);
-    quint32 value = 0;
-    for (int i = 0; i < 4; ++i)
-        value = (value << 8) | static_cast<quint8>(digest[i]);
-    return value;
-}
 
 QByteArray encodeRecord(const Snapshot &snapshot)
 {
@@ -42,7 +32,7 @@ QByteArray encodeRecord(const Snapshot &snapshot)
     QByteArray record;
     QDataStream out(&record, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
-    out << static_cast<quint32>(body.size()) << checksum(body);
+    out << static_cast<quint32>(body.size()) << recordChecksum(body);
     record.append(body);
     return record;
 }
@@ -74,7 +64,7 @@ Parsed parse(const QByteArray &bytes, bool decode = true)
             break;
         }
         const QByteArray body = bytes.mid(at + 8, length);
-        if (checksum(body) != crc) {
+        if (recordChecksum(body) != crc) {
             parsed.damaged = true;
             break;
         }

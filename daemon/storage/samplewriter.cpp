@@ -46,6 +46,36 @@ QDate dayOf(qint64 micros)
     return QDateTime::fromMSecsSinceEpoch(micros / 1000, Qt::UTC).date();
 }
 
+// A closed window's rows as the compacted tiers take them: a timestamp column and a column per
+// series that has a value. Rows in time order; the same instant twice (or out of order): the
+// first one counts.
+struct WindowColumns
+{
+    QList<qint64> timestamps;
+    std::map<int, QList<std::optional<double>>> columns; // by series number
+};
+
+WindowColumns columnsOf(const QList<HotJournal::Row> &rows)
+{
+    WindowColumns window;
+    for (const HotJournal::Row &row : rows) {
+        if (!window.timestamps.isEmpty() && row.micros <= window.timestamps.last())
+            continue;
+        const auto at = static_cast<qsizetype>(window.timestamps.size());
+        window.timestamps.append(row.micros);
+        for (qsizetype i = 0; i < row.vals.size(); ++i) {
+            if (!row.vals[i])
+                continue;
+            auto &column = window.columns[static_cast<int>(i) + 1];
+            column.resize(at + 1);
+            column[at] = row.vals[i];
+        }
+    }
+    for (auto &[seriesNo, column] : window.columns)
+        column.resize(window.timestamps.size());
+    return window;
+}
+
 } // namespace
 
 SampleWriter::SampleWriter(QString conninfo, QString hostname, qsizetype queueBound)
@@ -67,6 +97,11 @@ void SampleWriter::enableSpool(const QString &directory, qint64 maxBytes)
     m_rejectedFile = directory + QStringLiteral("/rejected.jsonl");
     m_spool = std::make_unique<SampleSpool>(directory, maxBytes);
     publishStatus();
+}
+
+void SampleWriter::enableJournal(const QString &directory, std::chrono::milliseconds syncInterval)
+{
+    m_journal = std::make_unique<HotJournal>(directory, syncInterval);
 }
 
 void SampleWriter::publishStatus()
@@ -103,6 +138,14 @@ void SampleWriter::flush()
     publishStatus();
 }
 
+void SampleWriter::noteProblem(const QString &message, const char *consequence)
+{
+    QMutexLocker lock(&m_statusMutex);
+    if (m_status.lastError != message)
+        qCWarning(lcStore).noquote() << message << consequence;
+    m_status.lastError = message;
+}
+
 void SampleWriter::spill()
 {
     if (!m_spool || m_queue.empty())
@@ -111,11 +154,7 @@ void SampleWriter::spill()
     if (auto spooled = m_spool->append(QList<SnapshotPtr>(m_queue.begin(), m_queue.end()));
         !spooled) {
         // The queue holds them meanwhile (bounded); the next tick tries again.
-        QMutexLocker lock(&m_statusMutex);
-        if (m_status.lastError != spooled.error().message)
-            qCWarning(lcStore).noquote()
-                << spooled.error().message << "- keeping samples in memory";
-        m_status.lastError = spooled.error().message;
+        noteProblem(spooled.error().message, "- keeping samples in memory");
         return;
     }
     m_queue.clear();
@@ -130,10 +169,7 @@ bool SampleWriter::drainSpool()
         const auto batch = m_spool->readOldest();
         if (!batch) {
             // Kept for the next try; what arrives meanwhile is appended behind it.
-            QMutexLocker lock(&m_statusMutex);
-            if (m_status.lastError != batch.error().message)
-                qCWarning(lcStore).noquote() << batch.error().message;
-            m_status.lastError = batch.error().message;
+            noteProblem(batch.error().message, "- the segment stays for the next try");
             return false;
         }
         if (!batch->isEmpty() && !writeReplay(*batch))
@@ -153,6 +189,8 @@ void SampleWriter::shutdown()
         qCWarning(lcStore) << m_queue.size() << "samples could not be written before exit";
     else if (m_spool && !m_spool->isEmpty())
         qCInfo(lcStore) << m_spool->samples() << "samples stay in the spool for the next start";
+    if (m_journal)
+        m_journal->sync();
     m_conn.reset();
 }
 
@@ -167,6 +205,7 @@ void SampleWriter::fail(const QString &message)
         m_status.queued = static_cast<qint64>(m_queue.size());
     }
     m_conn.reset();
+    m_uncommittedRows.clear();
     m_registry.reset();
     m_attributes.reset();
     m_oldestHot.reset();
@@ -190,9 +229,8 @@ bool SampleWriter::ensureConnected()
     }
     m_conn = std::move(conn).value();
     m_conn->setQueryTimeout(m_queryTimeout); // a stuck server must not hold samples forever
-    if (!ensureHost()) {
+    if (!ensureHost() || !restoreHot())
         return false;
-    }
     m_backoff = 1s;
     QMutexLocker lock(&m_statusMutex);
     if (!m_status.lastError.isEmpty())
@@ -206,13 +244,15 @@ bool SampleWriter::ensureHost()
 {
     auto host = m_conn->exec("INSERT INTO hosts (hostname) VALUES ($1) "
                              "ON CONFLICT (hostname) DO UPDATE SET hostname = EXCLUDED.hostname "
-                             "RETURNING host_id",
+                             "RETURNING host_id, "
+                             "(extract(epoch FROM created_at) * 1000000)::bigint",
         { m_hostname.toUtf8() });
     if (!host) {
         fail(QStringLiteral("cannot register host: ") + host.error().message);
         return false;
     }
     m_hostId = static_cast<int>(host->integer(0, 0));
+    m_owner = { m_hostId, host->integer(0, 1) };
     auto oldest = m_conn->exec("SELECT (extract(epoch FROM min(ts)) * 1000000)::bigint "
                                "FROM samples WHERE host_id = $1",
         { QByteArray::number(m_hostId) });
@@ -242,6 +282,97 @@ bool SampleWriter::loadRegistry()
     return true;
 }
 
+bool SampleWriter::begin()
+{
+    m_uncommittedRows.clear();
+    if (auto begun = m_conn->exec("BEGIN"); !begun) {
+        fail(begun.error().message);
+        return false;
+    }
+    return true;
+}
+
+bool SampleWriter::commit()
+{
+    if (auto committed = m_conn->exec("COMMIT"); !committed) {
+        fail(committed.error().message);
+        return false;
+    }
+    for (const HotJournal::Row &row : std::as_const(m_uncommittedRows)) {
+        if (auto kept = m_journal->append(m_owner, row); !kept) {
+            noteProblem(kept.error().message, "- stored, but a crashed server would lose it");
+            break;
+        }
+    }
+    m_uncommittedRows.clear();
+    return true;
+}
+
+bool SampleWriter::restoreHot()
+{
+    if (!m_journal)
+        return true;
+    QList<HotJournal::Row> rows = m_journal->rows(m_owner);
+    if (rows.isEmpty())
+        return true;
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return a.micros < b.micros;
+    });
+    using TierLayout::WindowMicros;
+    const qint64 open = TierLayout::bucketStart(IsoTime::nowMicros(), WindowMicros);
+    qint64 restored = 0;
+    qsizetype first = 0;
+    while (first < rows.size()) {
+        const qint64 window = TierLayout::bucketStart(rows[first].micros, WindowMicros);
+        qsizetype end = first + 1;
+        while (
+            end < rows.size() && TierLayout::bucketStart(rows[end].micros, WindowMicros) == window)
+            ++end;
+        if (!begin())
+            return false;
+        if (window < open) {
+            // Closed: straight into the compacted tiers, less what the host holds of it (hot
+            // rows a live server kept, or the window compacted before its file was dropped).
+            const WindowColumns closed = columnsOf(rows.mid(first, end - first));
+            auto stored =
+                Compactor::storeClosed(*m_conn, m_hostId, closed.timestamps, closed.columns);
+            if (!stored) {
+                fail(QStringLiteral("cannot restore the hot tier: ") + stored.error().message);
+                return false;
+            }
+            restored += *stored;
+        } else {
+            for (qsizetype i = first; i < end; ++i) {
+                auto inserted = m_conn->exec("INSERT INTO samples (host_id, ts, vals) "
+                                             "VALUES ($1, to_timestamp($2::numeric), $3::float8[]) "
+                                             "ON CONFLICT (host_id, ts) DO NOTHING RETURNING 1",
+                    { QByteArray::number(m_hostId),
+                        epochSecondsText(rows[i].micros),
+                        TierLayout::floatArrayLiteral(rows[i].vals) });
+                if (!inserted) {
+                    fail(
+                        QStringLiteral("cannot restore the hot tier: ") + inserted.error().message);
+                    return false;
+                }
+                restored += inserted->rows();
+            }
+            m_oldestHot =
+                m_oldestHot ? std::min(*m_oldestHot, rows[first].micros) : rows[first].micros;
+        }
+        if (!commit())
+            return false;
+        first = end;
+    }
+    // The files stay until their windows' hot rows are compacted (maintain()).
+    if (restored > 0) {
+        qCInfo(lcStore) << "put back" << restored
+                        << "samples of the hot tier the database had lost, from the journal";
+        QMutexLocker lock(&m_statusMutex);
+        m_status.restored += restored;
+    }
+    return true;
+}
+
 bool SampleWriter::writeQueued()
 {
     if (!writeBatch(QList<SnapshotPtr>(m_queue.begin(), m_queue.end())))
@@ -254,10 +385,8 @@ bool SampleWriter::writeBatch(const QList<SnapshotPtr> &batch)
 {
     if (batch.isEmpty())
         return true;
-    if (auto begin = m_conn->exec("BEGIN"); !begin) {
-        fail(begin.error().message);
+    if (!begin())
         return false;
-    }
     for (const SnapshotPtr &snapshot : batch) {
         if (const auto error = writeSample(*snapshot)) {
             if (!isRefusal(*error)) {
@@ -273,10 +402,8 @@ bool SampleWriter::writeBatch(const QList<SnapshotPtr> &batch)
             return writeOneByOne(batch);
         }
     }
-    if (auto commit = m_conn->exec("COMMIT"); !commit) {
-        fail(commit.error().message);
+    if (!commit())
         return false;
-    }
     noteStored(batch);
     return true;
 }
@@ -285,10 +412,8 @@ bool SampleWriter::writeOneByOne(const QList<SnapshotPtr> &batch)
 {
     QList<SnapshotPtr> stored;
     for (const SnapshotPtr &snapshot : batch) {
-        if (auto begin = m_conn->exec("BEGIN"); !begin) {
-            fail(begin.error().message);
+        if (!begin())
             return false;
-        }
         const auto error = writeSample(*snapshot);
         if (error && !isRefusal(*error)) {
             fail(error->message);
@@ -303,10 +428,8 @@ bool SampleWriter::writeOneByOne(const QList<SnapshotPtr> &batch)
             setAside(*snapshot, *error);
             continue;
         }
-        if (auto commit = m_conn->exec("COMMIT"); !commit) {
-            fail(commit.error().message);
+        if (!commit())
             return false;
-        }
         stored.append(snapshot);
     }
     noteStored(stored);
@@ -375,12 +498,9 @@ bool SampleWriter::writeClosedWindow(const QList<SnapshotPtr> &group, qint64 win
                 qCWarning(lcStore).noquote() << made.error().message;
         }
     }
-    if (auto begin = m_conn->exec("BEGIN"); !begin) {
-        fail(begin.error().message);
+    if (!begin())
         return false;
-    }
-    QList<qint64> timestamps;
-    std::map<int, QList<std::optional<double>>> columns;
+    QList<HotJournal::Row> rows;
     for (const SnapshotPtr &snapshot : group) {
         QList<std::optional<double>> vals;
         if (const auto error = collectSample(*snapshot, vals)) {
@@ -395,29 +515,16 @@ bool SampleWriter::writeClosedWindow(const QList<SnapshotPtr> &group, qint64 win
             }
             return writeOneByOne(group);
         }
-        if (!timestamps.isEmpty() && snapshot->timestampMicros <= timestamps.last())
-            continue; // the same instant twice (or out of order): the first one counts
-        const auto row = static_cast<qsizetype>(timestamps.size());
-        timestamps.append(snapshot->timestampMicros);
-        for (qsizetype i = 0; i < vals.size(); ++i) {
-            if (!vals[i])
-                continue;
-            auto &column = columns[static_cast<int>(i) + 1];
-            column.resize(row + 1);
-            column[row] = vals[i];
-        }
+        rows.append({ snapshot->timestampMicros, std::move(vals) });
     }
-    for (auto &[seriesNo, column] : columns)
-        column.resize(timestamps.size());
-    auto stored = Compactor::storeClosed(*m_conn, m_hostId, timestamps, columns);
+    const WindowColumns window = columnsOf(rows);
+    auto stored = Compactor::storeClosed(*m_conn, m_hostId, window.timestamps, window.columns);
     if (!stored) {
         fail(stored.error().message);
         return false;
     }
-    if (auto commit = m_conn->exec("COMMIT"); !commit) {
-        fail(commit.error().message);
+    if (!commit())
         return false;
-    }
     {
         QMutexLocker lock(&m_statusMutex);
         m_status.compacted += *stored;
@@ -461,6 +568,8 @@ std::optional<Error> SampleWriter::writeSample(const Snapshot &snapshot)
     if (!inserted)
         return Error { inserted.error().code,
             QStringLiteral("cannot insert samples: ") + inserted.error().message };
+    if (m_journal)
+        m_uncommittedRows.append({ snapshot.timestampMicros, std::move(vals) });
     return std::nullopt;
 }
 
@@ -562,8 +671,8 @@ void SampleWriter::convertLegacyBatch()
         m_legacyLeft = false;
         return;
     }
-    if (auto begin = m_conn->exec("BEGIN"); !begin)
-        return fail(begin.error().message);
+    if (!begin())
+        return;
     for (const SnapshotPtr &snapshot : *batch) {
         // A converted row the database refuses would stop the conversion for good; there is no
         // old writer to blame, so it is set aside like a live one.
@@ -585,8 +694,8 @@ void SampleWriter::convertLegacyBatch()
     if (auto removed = LegacySamples::remove(*m_conn, m_hostId, batch->last()->timestampMicros);
         !removed)
         return fail(removed.error().message);
-    if (auto commit = m_conn->exec("COMMIT"); !commit)
-        return fail(commit.error().message);
+    if (!commit())
+        return;
     m_legacyConverted += batch->size();
     const qint64 first = batch->first()->timestampMicros;
     m_oldestHot = m_oldestHot ? std::min(*m_oldestHot, first) : first;
@@ -614,6 +723,8 @@ void SampleWriter::maintain(qint64 newestMicros)
             return;
         }
         m_oldestHot = TierLayout::bucketStart(newestMicros, WindowMicros);
+        if (m_journal)
+            m_journal->dropWindowsBefore(*m_oldestHot);
         QMutexLocker lock(&m_statusMutex);
         m_status.compacted += compacted->samples;
     }

@@ -13,6 +13,7 @@
 
 #include "daemon/collectors/snapshot.h"
 #include "daemon/storage/attributelog.h"
+#include "daemon/storage/hotjournal.h"
 #include "daemon/storage/samplespool.h"
 #include "daemon/storage/seriesregistry.h"
 
@@ -31,6 +32,9 @@ struct StoreStatus
     // Refused by the database for what they hold (not for being away): set aside in
     // <spool>/rejected.jsonl with the reason instead of being retried forever.
     qint64 rejected = 0;
+    // Rows of the hot tier the database had lost (a crashed server empties the UNLOGGED hot
+    // tier), put back from the journal.
+    qint64 restored = 0;
     QString lastError;
     friend bool operator==(const StoreStatus &, const StoreStatus &) = default;
 };
@@ -65,6 +69,11 @@ public:
     // Spools to directory (created when first needed) while the database is away. Set before
     // the writer starts; samples a previous run left there are written first.
     void enableSpool(const QString &directory, qint64 maxBytes = SampleSpool::DefaultMaxBytes);
+    // Keeps a copy of the hot tier's rows in directory until they are compacted, and puts back
+    // on each new connection what the database lost (see HotJournal). Set before the writer
+    // starts; without it, a crashed server loses the window not yet compacted.
+    void enableJournal(const QString &directory,
+        std::chrono::milliseconds syncInterval = HotJournal::DefaultSyncInterval);
 
     // Slots, called on the writer's thread.
     Q_INVOKABLE void enqueue(PerfWatch::Daemon::SnapshotPtr snapshot);
@@ -96,7 +105,12 @@ private:
     void convertLegacyBatch(); // samples of schema version 1, a batch per tick
     void spill(); // the queue to the spool
     void publishStatus();
+    // Logged once while it lasts, and served as the last error.
+    void noteProblem(const QString &message, const char *consequence);
     bool ensureHost();
+    bool restoreHot(); // the journal's rows the database no longer holds
+    bool begin(); // BEGIN, forgetting rows of a transaction that did not commit
+    bool commit(); // COMMIT, then the transaction's hot rows into the journal
     bool loadRegistry();
     void fail(const QString &message);
 
@@ -112,6 +126,9 @@ private:
     std::optional<AttributeLog> m_attributes; // likewise
     std::optional<qint64> m_oldestHot; // the oldest sample in the hot tier, when known
     QDate m_partitionsFrom, m_partitionsUpTo; // day partitions made on this connection
+    std::unique_ptr<HotJournal> m_journal;
+    HotJournal::Owner m_owner; // the host's registration in this database
+    QList<HotJournal::Row> m_uncommittedRows; // hot rows of the open transaction
     std::optional<bool> m_legacyLeft; // unknown until looked up on this connection
     qint64 m_legacyConverted = 0;
     std::chrono::steady_clock::time_point m_nextCompaction {};

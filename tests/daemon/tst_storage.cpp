@@ -26,6 +26,7 @@
 #include "daemon/storage/schemamigrator.h"
 #include "daemon/storage/tierreader.h"
 #include "shared/metricdecoder.h"
+#include "support/storedvalues.h"
 
 using namespace PerfWatch::Daemon;
 
@@ -67,46 +68,23 @@ private:
 
     int hostId(PgConnection &conn, const QString &host) const
     {
-        auto id = conn.exec("SELECT host_id FROM hosts WHERE hostname = $1", { host.toUtf8() });
-        return id && id->rows() == 1 ? static_cast<int>(id->integer(0, 0)) : -1;
+        return PerfWatch::Tests::storedHostId(conn, host);
     }
 
     // Samples stored for a host, hot or compacted.
     int storedRows(const QString &host) const
     {
-        auto conn = PgConnection::open(m_pg->conninfo());
-        auto times = TierReader::sampleTimes(
-            **conn, hostId(**conn, host), 0, std::numeric_limits<qint64>::max() / 2);
-        return times ? static_cast<int>(times->size()) : -1;
+        return PerfWatch::Tests::storedSampleCount(m_pg->conninfo(), host);
     }
 
-    // The values stored for a host at one instant, by series key, read back through the tiers.
     QHash<QString, double> readBack(const QString &host, qint64 at) const
     {
-        auto conn = PgConnection::open(m_pg->conninfo());
-        const int id = hostId(**conn, host);
-        auto numbers = TierReader::seriesNumbers(**conn, id);
-        auto range = TierReader::raw(**conn, id, {}, at, at);
-        QHash<QString, double> values;
-        if (!numbers || !range || range->timestamps != QList<qint64> { at })
-            return values;
-        for (auto it = numbers->begin(); it != numbers->end(); ++it) {
-            const auto column = range->values.find(it.value());
-            if (column != range->values.end() && column->second.first())
-                values.insert(it.key(), *column->second.first());
-        }
-        return values;
+        return PerfWatch::Tests::storedValues(m_pg->conninfo(), host, at);
     }
 
-    // What a payload should store: every value the catalog finds in it that has one.
     static QHash<QString, double> expected(const QJsonObject &payload)
     {
-        QHash<QString, double> values;
-        for (const auto &v : PerfWatch::Metrics::decodeSnapshot(payload).values) {
-            if (v.value)
-                values.insert(v.id(), *v.value);
-        }
-        return values;
+        return PerfWatch::Tests::expectedValues(payload);
     }
 
 private Q_SLOTS:

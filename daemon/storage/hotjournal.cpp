@@ -1,0 +1,283 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+#include "daemon/storage/hotjournal.h"
+
+#include <bit>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <sys/stat.h>
+
+#include <QDataStream>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QtEndian>
+
+#include "daemon/core/logging.h"
+#include "daemon/storage/recordchecksum.h"
+#include "daemon/storage/tierlayout.h"
+
+namespace PerfWatch::Daemon {
+namespace {
+
+constexpr char Magic[] = "PWJ1";
+constexpr qsizetype HeaderBytes = 4 + 4 + 8;
+constexpr quint32 MaxRecordBytes = 16U * 1024 * 1024;
+constexpr quint32 MaxValues = 1U << 20;
+// "No value" as 64 bits: a signalling NaN no collector produces (a value with exactly these
+// bits would read back as none, which is what a NaN means to the tiers anyway).
+constexpr quint64 NoValue = 0x7FF4DEAD00000001ULL;
+
+Result<void> journalError(const QString &what)
+{
+    return Error { QStringLiteral("journal_failed"),
+        QStringLiteral("cannot keep the hot tier's journal: %1: %2")
+            .arg(what, QString::fromLocal8Bit(std::strerror(errno))) };
+}
+
+bool writeAll(int fd, const QByteArray &bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n =
+            ::write(fd, bytes.constData() + done, static_cast<size_t>(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
+QList<quint64> bitsOf(const QList<std::optional<double>> &vals)
+{
+    QList<quint64> bits;
+    bits.reserve(vals.size());
+    for (const auto &v : vals)
+        bits.append(v ? std::bit_cast<quint64>(*v) : NoValue);
+    return bits;
+}
+
+QByteArray header(const HotJournal::Owner &owner)
+{
+    QByteArray bytes(Magic, 4);
+    QDataStream out(&bytes, QIODevice::Append);
+    out << static_cast<qint32>(owner.hostId) << static_cast<qint64>(owner.registeredMicros);
+    return bytes;
+}
+
+// The window a file holds, from its name; -1 when it is not a journal file.
+qint64 windowOf(const QString &name)
+{
+    bool ok = false;
+    const qint64 window = name.section(QLatin1Char('-'), 0, 0).toLongLong(&ok);
+    return ok ? window : -1;
+}
+
+// The rows of one file, or none when it belongs to another owner; damaged is set when a record
+// was torn or damaged (the rows before it are kept).
+QList<HotJournal::Row> parseFile(
+    const QByteArray &bytes, const HotJournal::Owner &owner, bool &damaged)
+{
+    QList<HotJournal::Row> rows;
+    if (bytes.size() < HeaderBytes || bytes.left(HeaderBytes) != header(owner))
+        return rows;
+    QList<quint64> previous;
+    qsizetype at = HeaderBytes;
+    while (at < bytes.size()) {
+        QDataStream frame(bytes.mid(at, 8));
+        quint32 length = 0, crc = 0;
+        frame >> length >> crc;
+        if (frame.status() != QDataStream::Ok || length > MaxRecordBytes
+            || bytes.size() - at - 8 < length) {
+            damaged = true;
+            break;
+        }
+        const QByteArray body = bytes.mid(at + 8, length);
+        if (recordChecksum(body) != crc) {
+            damaged = true;
+            break;
+        }
+        at += 8 + length;
+        QDataStream in(body);
+        in.setVersion(QDataStream::Qt_6_4);
+        qint64 micros = 0;
+        quint32 count = 0;
+        QByteArray compressed;
+        in >> micros >> count >> compressed;
+        const QByteArray packed = qUncompress(compressed);
+        if (in.status() != QDataStream::Ok || count > MaxValues
+            || packed.size() != static_cast<qsizetype>(count) * 8) {
+            damaged = true;
+            break;
+        }
+        HotJournal::Row row { micros, {} };
+        row.vals.reserve(count);
+        QList<quint64> current;
+        current.reserve(count);
+        for (quint32 i = 0; i < count; ++i) {
+            const quint64 bits =
+                qFromLittleEndian<quint64>(packed.constData() + 8 * i) ^ previous.value(i, 0);
+            current.append(bits);
+            row.vals.append(bits == NoValue ? std::nullopt
+                                            : std::optional<double>(std::bit_cast<double>(bits)));
+        }
+        previous = std::move(current);
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+} // namespace
+
+HotJournal::HotJournal(QString directory, std::chrono::milliseconds syncInterval)
+    : m_directory(std::move(directory))
+    , m_syncInterval(syncInterval)
+    , m_run(QString::number(QDateTime::currentMSecsSinceEpoch()))
+{ }
+
+HotJournal::~HotJournal()
+{
+    closeFile();
+}
+
+Result<void> HotJournal::openFor(const Owner &owner, qint64 window)
+{
+    closeFile();
+    if (!QDir().mkpath(m_directory))
+        return journalError(m_directory);
+    ::chmod(QFile::encodeName(m_directory).constData(), 0700);
+    const QString path = QStringLiteral("%1/%2-%3-%4.jnl")
+                             .arg(m_directory)
+                             .arg(window)
+                             .arg(m_run)
+                             .arg(++m_fileNumber);
+    const int fd = ::open(QFile::encodeName(path).constData(),
+        O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC,
+        0600);
+    if (fd < 0)
+        return journalError(path);
+    if (!writeAll(fd, header(owner))) {
+        ::close(fd);
+        ::unlink(QFile::encodeName(path).constData());
+        return journalError(path);
+    }
+    // The new name must survive a power cut as much as the records in it.
+    const int dir =
+        ::open(QFile::encodeName(m_directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+    m_fd = fd;
+    m_fileOwner = owner;
+    m_fileWindow = window;
+    m_previous.clear();
+    m_unsynced = true;
+    return {};
+}
+
+void HotJournal::closeFile()
+{
+    if (m_fd < 0)
+        return;
+    if (m_unsynced)
+        ::fdatasync(m_fd);
+    ::close(m_fd);
+    m_fd = -1;
+    m_fileWindow = -1;
+    m_unsynced = false;
+}
+
+Result<void> HotJournal::append(const Owner &owner, const Row &row)
+{
+    const qint64 window = TierLayout::bucketStart(row.micros, TierLayout::WindowMicros);
+    if (m_fd < 0 || window != m_fileWindow || owner != m_fileOwner) {
+        if (auto opened = openFor(owner, window); !opened)
+            return opened;
+    }
+    const QList<quint64> bits = bitsOf(row.vals);
+    QByteArray packed(bits.size() * 8, Qt::Uninitialized);
+    for (qsizetype i = 0; i < bits.size(); ++i)
+        qToLittleEndian<quint64>(bits[i] ^ m_previous.value(i, 0), packed.data() + 8 * i);
+    QByteArray body;
+    {
+        QDataStream out(&body, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << static_cast<qint64>(row.micros) << static_cast<quint32>(bits.size())
+            << qCompress(packed, 1);
+    }
+    QByteArray record;
+    {
+        QDataStream out(&record, QIODevice::WriteOnly);
+        out << static_cast<quint32>(body.size()) << recordChecksum(body);
+    }
+    record.append(body);
+    if (!writeAll(m_fd, record)) {
+        // A partial record would hide every later one: the next row starts a new file.
+        const Result<void> failed = journalError(QStringLiteral("write"));
+        closeFile();
+        return failed;
+    }
+    m_previous = bits; // past its end, the next record's values XOR zero
+    m_unsynced = true;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - m_lastSync >= m_syncInterval)
+        sync();
+    return {};
+}
+
+void HotJournal::sync()
+{
+    if (m_fd >= 0 && m_unsynced)
+        ::fdatasync(m_fd);
+    m_unsynced = false;
+    m_lastSync = std::chrono::steady_clock::now();
+}
+
+QList<HotJournal::Row> HotJournal::rows(const Owner &owner)
+{
+    QDir dir(m_directory);
+    QStringList names = dir.entryList({ QStringLiteral("*.jnl") }, QDir::Files);
+    // By window, then by run and file number: the order the rows were written in.
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+        const auto key = [](const QString &name) {
+            return std::tuple(windowOf(name),
+                name.section(QLatin1Char('-'), 1, 1).toLongLong(),
+                name.section(QLatin1Char('-'), 2, 2).section(QLatin1Char('.'), 0, 0).toInt());
+        };
+        return key(a) < key(b);
+    });
+    QList<Row> rows;
+    for (const QString &name : names) {
+        QFile file(dir.filePath(name));
+        if (windowOf(name) < 0 || !file.open(QIODevice::ReadOnly))
+            continue;
+        bool damaged = false;
+        rows.append(parseFile(file.readAll(), owner, damaged));
+        if (damaged) {
+            ++m_damaged;
+            qCWarning(lcStore).noquote() << "the hot tier's journal" << file.fileName()
+                                         << "ends in a damaged record; the rows before it count";
+        }
+    }
+    return rows;
+}
+
+void HotJournal::dropWindowsBefore(qint64 windowStartMicros)
+{
+    if (m_fileWindow >= 0 && m_fileWindow < windowStartMicros)
+        closeFile();
+    QDir dir(m_directory);
+    for (const QString &name : dir.entryList({ QStringLiteral("*.jnl") }, QDir::Files)) {
+        const qint64 window = windowOf(name);
+        if (window >= 0 && window < windowStartMicros)
+            dir.remove(name);
+    }
+}
+
+} // namespace PerfWatch::Daemon

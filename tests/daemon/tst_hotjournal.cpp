@@ -1,0 +1,307 @@
+// SPDX-FileCopyrightText: 2026 PerfWatch contributors
+// SPDX-License-Identifier: MIT
+// The hot tier is UNLOGGED, so a crashed PostgreSQL comes back without it; the writer's journal
+// puts it back. The journal's own format first, then a real server killed under the writer.
+#include <csignal>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "daemon/collectors/snapshot.h"
+#include "daemon/storage/embeddedpostgres.h"
+#include "daemon/storage/hotjournal.h"
+#include "daemon/storage/pgconnection.h"
+#include "daemon/storage/samplewriter.h"
+#include "daemon/storage/schemamigrator.h"
+#include "daemon/storage/tierlayout.h"
+#include "shared/isotime.h"
+#include "support/storedvalues.h"
+
+using namespace PerfWatch;
+using namespace PerfWatch::Daemon;
+
+namespace {
+
+constexpr qint64 Second = 1'000'000;
+// 2026-11-01 10:00:00 UTC, the start of a window long closed (for the journal alone; the
+// database's retention would remove it).
+constexpr qint64 OldWindow = Q_INT64_C(1793527200000000);
+
+using Vals = QList<std::optional<double>>;
+
+QJsonObject samplePayload(double usage)
+{
+    return { { QStringLiteral("cpu"),
+        QJsonObject { { QStringLiteral("usage_percent"), usage },
+            { QStringLiteral("per_core"), QJsonArray { usage, 1.5 } },
+            { QStringLiteral("core_count"), 2 },
+            { QStringLiteral("_error"), QJsonValue() } } } };
+}
+
+QStringList journalFiles(const QString &dir)
+{
+    return QDir(dir).entryList({ QStringLiteral("*.jnl") }, QDir::Files, QDir::Name);
+}
+
+} // namespace
+
+class TestHotJournal final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<EmbeddedPostgres> m_pg;
+    const HotJournal::Owner m_owner { 7, Q_INT64_C(1790000000123456) };
+    // A window closed an hour ago, well within retention.
+    const qint64 m_closedWindow =
+        TierLayout::bucketStart(IsoTime::nowMicros() - 3600 * Second, TierLayout::WindowMicros);
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    qint64 hotRows(const QString &host) const
+    {
+        auto conn = PgConnection::open(m_pg->conninfo());
+        auto n = (*conn)->exec("SELECT count(*) FROM samples JOIN hosts USING (host_id) "
+                               "WHERE hostname = $1",
+            { host.toUtf8() });
+        return n ? n->integer(0, 0) : -1;
+    }
+
+    // SIGKILL, as the OOM killer would: the server comes back through crash recovery.
+    void crashServer()
+    {
+        QFile pidFile(m_pg->dataDir() + QStringLiteral("/postmaster.pid"));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const auto postmaster = static_cast<pid_t>(pidFile.readLine().trimmed().toLongLong());
+        QVERIFY(postmaster > 0);
+        QCOMPARE(::kill(postmaster, SIGKILL), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pg->isRunning(), 10000);
+        auto started = m_pg->start();
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        EmbeddedPostgresOptions options;
+        options.baseDir = path(QStringLiteral("pg"));
+        m_pg = std::make_unique<EmbeddedPostgres>(options);
+        auto started = m_pg->start();
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+        auto conn = PgConnection::open(m_pg->conninfo());
+        QVERIFY(conn.ok());
+        QVERIFY(migrateSchema(**conn).ok());
+    }
+
+    void cleanupTestCase() { m_pg.reset(); }
+
+    void rowsReadBackBitForBit()
+    {
+        const QString dir = path(QStringLiteral("roundtrip"));
+        const QList<HotJournal::Row> written {
+            { OldWindow, Vals { 1.5, std::nullopt, -0.0, 25276510208.0 } },
+            { OldWindow + Second, Vals { 1.5, 3.25, 1e-300, 25276514304.0 } },
+            // The catalog grew: a longer row; and one value gone.
+            { OldWindow + 2 * Second, Vals { std::nullopt, 3.25, 1e-300, 25276514304.0, 42.0 } },
+        };
+        {
+            HotJournal journal(dir);
+            for (const auto &row : written)
+                QVERIFY(journal.append(m_owner, row).ok());
+        }
+        HotJournal journal(dir);
+        const QList<HotJournal::Row> read = journal.rows(m_owner);
+        QCOMPARE(read.size(), written.size());
+        for (qsizetype i = 0; i < read.size(); ++i) {
+            QCOMPARE(read[i].micros, written[i].micros);
+            QCOMPARE(read[i].vals.size(), written[i].vals.size());
+            for (qsizetype v = 0; v < read[i].vals.size(); ++v) {
+                QCOMPARE(read[i].vals[v].has_value(), written[i].vals[v].has_value());
+                if (read[i].vals[v])
+                    QCOMPARE(std::bit_cast<quint64>(*read[i].vals[v]),
+                        std::bit_cast<quint64>(*written[i].vals[v]));
+            }
+        }
+        QCOMPARE(journal.damaged(), 0);
+        QVERIFY((QFile(dir).permissions() & (QFile::ReadOther | QFile::ReadGroup)) == 0);
+    }
+
+    // Values that did not change cost next to nothing: 200 series repeated.
+    void unchangedValuesCostAlmostNothing()
+    {
+        const QString dir = path(QStringLiteral("size"));
+        Vals vals;
+        for (int i = 0; i < 200; ++i)
+            vals.append(1000.0 + i * 3.7);
+        {
+            HotJournal journal(dir);
+            for (int t = 0; t < 100; ++t)
+                QVERIFY(journal.append(m_owner, { OldWindow + t * Second, vals }).ok());
+        }
+        const QStringList files = journalFiles(dir);
+        QCOMPARE(files.size(), 1);
+        const qint64 bytes = QFileInfo(QDir(dir).filePath(files.first())).size();
+        // The first row carries 1.6 kB of values; the 99 repeats a frame and a zlib'd run of
+        // zeros each.
+        QVERIFY2(bytes < 1600 + 99 * 64, qPrintable(QString::number(bytes)));
+    }
+
+    // A crash mid-write leaves a torn record: its file ends there, the other files count.
+    void aTornRecordEndsItsFileOnly()
+    {
+        const QString dir = path(QStringLiteral("torn"));
+        {
+            HotJournal journal(dir);
+            for (int t = 0; t < 3; ++t)
+                QVERIFY(
+                    journal.append(m_owner, { OldWindow + t * Second, Vals { double(t) } }).ok());
+            const qint64 next = OldWindow + TierLayout::WindowMicros;
+            QVERIFY(journal.append(m_owner, { next, Vals { 9.0 } }).ok());
+        }
+        const QStringList files = journalFiles(dir);
+        QCOMPARE(files.size(), 2);
+        QFile first(QDir(dir).filePath(files.first()));
+        QVERIFY(first.resize(first.size() - 3));
+        HotJournal journal(dir);
+        const QList<HotJournal::Row> read = journal.rows(m_owner);
+        QCOMPARE(read.size(), 3);
+        QCOMPARE(read[1].vals, Vals { 1.0 });
+        QCOMPARE(read[2].vals, Vals { 9.0 });
+        QCOMPARE(journal.damaged(), 1);
+    }
+
+    // Rows of another database's registration of the host are never taken for this one's.
+    void anotherOwnersRowsAreLeftAlone()
+    {
+        const QString dir = path(QStringLiteral("owners"));
+        HotJournal journal(dir);
+        const HotJournal::Owner other { m_owner.hostId, m_owner.registeredMicros + 1 };
+        QVERIFY(journal.append(m_owner, { OldWindow, Vals { 1.0 } }).ok());
+        QVERIFY(journal.append(other, { OldWindow + Second, Vals { 2.0 } }).ok());
+        QCOMPARE(journal.rows(m_owner).size(), 1);
+        QCOMPARE(journal.rows(other).size(), 1);
+        QCOMPARE(journal.rows(other).first().vals, Vals { 2.0 });
+        QCOMPARE(journal.rows({ 8, m_owner.registeredMicros }).size(), 0);
+    }
+
+    void compactedWindowsAreDropped()
+    {
+        const QString dir = path(QStringLiteral("drop"));
+        HotJournal journal(dir);
+        const qint64 next = OldWindow + TierLayout::WindowMicros;
+        QVERIFY(journal.append(m_owner, { OldWindow, Vals { 1.0 } }).ok());
+        QVERIFY(journal.append(m_owner, { next, Vals { 2.0 } }).ok());
+        journal.dropWindowsBefore(next);
+        const QList<HotJournal::Row> left = journal.rows(m_owner);
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().micros, next);
+        QCOMPARE(journalFiles(dir).size(), 1);
+        // Appending after a drop goes on in the open window's file.
+        QVERIFY(journal.append(m_owner, { next + Second, Vals { 3.0 } }).ok());
+        QCOMPARE(journal.rows(m_owner).size(), 2);
+    }
+
+    // A second run never appends behind the first one's possibly torn tail: its own files.
+    void aNewRunWritesFilesOfItsOwn()
+    {
+        const QString dir = path(QStringLiteral("runs"));
+        {
+            HotJournal journal(dir);
+            QVERIFY(journal.append(m_owner, { OldWindow, Vals { 1.0 } }).ok());
+        }
+        QTest::qWait(2); // run names are milliseconds
+        {
+            HotJournal journal(dir);
+            QVERIFY(journal.append(m_owner, { OldWindow + Second, Vals { 2.0 } }).ok());
+        }
+        QCOMPARE(journalFiles(dir).size(), 2);
+        HotJournal journal(dir);
+        const QList<HotJournal::Row> read = journal.rows(m_owner);
+        QCOMPARE(read.size(), 2);
+        QCOMPARE(read[0].vals, Vals { 1.0 });
+        QCOMPARE(read[1].vals, Vals { 2.0 });
+    }
+
+    // The real thing: the server SIGKILLed, crash recovery empties the unlogged hot tier, and
+    // the writers put every row back, an open window hot and a closed one compacted, once.
+    void aCrashedServerLosesNoSampleOfTheHotTier()
+    {
+        const QString openHost = QStringLiteral("crash-open");
+        const QString closedHost = QStringLiteral("crash-closed");
+        const QString openDir = path(QStringLiteral("journal-open"));
+        const QString closedDir = path(QStringLiteral("journal-closed"));
+        // The open window's first seconds: none of them compacted before the crash.
+        const qint64 start =
+            TierLayout::bucketStart(IsoTime::nowMicros(), TierLayout::WindowMicros);
+        SampleWriter open(m_pg->conninfo(), openHost);
+        SampleWriter closed(m_pg->conninfo(), closedHost);
+        open.enableJournal(openDir);
+        closed.enableJournal(closedDir);
+        for (int i = 0; i < 5; ++i) {
+            open.enqueue(makeSnapshot(start + i * Second, samplePayload(10 + i)));
+            closed.enqueue(makeSnapshot(m_closedWindow + i * Second, samplePayload(20 + i)));
+        }
+        QCOMPARE(open.status().written, 5);
+        QCOMPARE(closed.status().written, 5);
+        QCOMPARE(hotRows(closedHost), 5); // one window: nothing compacted yet
+        QVERIFY(!journalFiles(openDir).isEmpty());
+
+        crashServer();
+        // What the journal is for: the hot tier came back empty, the catalog did not.
+        QCOMPARE(hotRows(openHost), 0);
+        QCOMPARE(hotRows(closedHost), 0);
+
+        // The writers notice on their next sample, reconnect after the backoff and restore.
+        open.enqueue(makeSnapshot(start + 5 * Second, samplePayload(15)));
+        closed.enqueue(makeSnapshot(m_closedWindow + 5 * Second, samplePayload(25)));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                open.flush();
+                closed.flush();
+                return open.status().queued == 0 && closed.status().queued == 0;
+            }(),
+            15000);
+        QCOMPARE(open.status().restored, 5);
+        QCOMPARE(closed.status().restored, 5);
+        QCOMPARE(Tests::storedSampleCount(m_pg->conninfo(), openHost), 6);
+        QCOMPARE(Tests::storedSampleCount(m_pg->conninfo(), closedHost), 6);
+        QCOMPARE(hotRows(closedHost), 1); // the five straight into the compacted tiers
+        QCOMPARE(Tests::storedValues(m_pg->conninfo(), closedHost, m_closedWindow + 3 * Second),
+            Tests::expectedValues(samplePayload(23)));
+        QCOMPARE(Tests::storedValues(m_pg->conninfo(), openHost, start + 3 * Second),
+            Tests::expectedValues(samplePayload(13)));
+
+        // A later connection (a restarted daemon) with nothing lost puts back nothing, and
+        // nothing doubles.
+        SampleWriter again(m_pg->conninfo(), closedHost);
+        again.enableJournal(closedDir);
+        again.enqueue(makeSnapshot(m_closedWindow + 6 * Second, samplePayload(26)));
+        QCOMPARE(again.status().restored, 0);
+        QCOMPARE(again.status().written, 1);
+        QCOMPARE(Tests::storedSampleCount(m_pg->conninfo(), closedHost), 7);
+    }
+
+    // A journal that cannot be written (its directory is a file) is said, and storing goes on.
+    void anUnwritableJournalDoesNotStopStoring()
+    {
+        const QString blocked = path(QStringLiteral("not-a-dir"));
+        QFile file(blocked);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        SampleWriter writer(m_pg->conninfo(), QStringLiteral("journal-blocked"));
+        writer.enableJournal(blocked);
+        writer.enqueue(makeSnapshot(m_closedWindow, samplePayload(1)));
+        QCOMPARE(writer.status().written, 1);
+        QVERIFY2(writer.status().lastError.contains(QStringLiteral("journal")),
+            qPrintable(writer.status().lastError));
+        QCOMPARE(Tests::storedSampleCount(m_pg->conninfo(), QStringLiteral("journal-blocked")), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHotJournal)
+#include "tst_hotjournal.moc"
