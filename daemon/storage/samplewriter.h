@@ -110,7 +110,9 @@ private:
     bool ensureHost();
     bool restoreHot(); // the journal's rows the database no longer holds
     bool begin(); // BEGIN, forgetting rows of a transaction that did not commit
-    bool commit(); // COMMIT, then the transaction's hot rows into the journal
+    // COMMIT, then the transaction's hot rows into the journal. With samplesOnly, a
+    // transaction that left the catalog as it was commits without waiting for the WAL flush.
+    bool commit(bool samplesOnly = false);
     bool loadRegistry();
     void fail(const QString &message);
 
@@ -129,6 +131,7 @@ private:
     std::unique_ptr<HotJournal> m_journal;
     HotJournal::Owner m_owner; // the host's registration in this database
     QList<HotJournal::Row> m_uncommittedRows; // hot rows of the open transaction
+    qint64 m_catalogWritesAtBegin = 0;
     std::optional<bool> m_legacyLeft; // unknown until looked up on this connection
     qint64 m_legacyConverted = 0;
     std::chrono::steady_clock::time_point m_nextCompaction {};

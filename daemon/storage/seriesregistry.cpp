@@ -52,6 +52,7 @@ Result<int> SeriesRegistry::numberFor(PgConnection &conn, const QString &key)
             QStringLiteral("cannot extend the series catalog: ") + added.error().message };
     m_numbers.insert(key, number);
     m_highest = number;
+    ++m_writes;
     return number;
 }
 
@@ -86,6 +87,7 @@ Result<void> SeriesRegistry::noteStatus(
         return Error { written.error().code,
             QStringLiteral("cannot record a series status: ") + written.error().message };
     m_statuses.insert(seriesNo, { status, reason });
+    ++m_writes;
     return {};
 }
 

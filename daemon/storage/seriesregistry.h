@@ -30,6 +30,9 @@ public:
     Result<int> numberFor(PgConnection &conn, const QString &key);
     int find(const QString &key) const { return m_numbers.value(key); } // 0 when unknown
     QHash<int, QString> keysByNumber() const;
+    // Rows written so far (series and statuses): a transaction that wrote none has left the
+    // catalog as it was.
+    qint64 writes() const { return m_writes; }
 
     // Writes a status row at `micros` when the series' status or reason differs from the last
     // one written (a series without any row is Ok).
@@ -42,6 +45,7 @@ public:
 private:
     int m_hostId = 0;
     int m_highest = 0;
+    qint64 m_writes = 0;
     QHash<QString, int> m_numbers;
     struct LastStatus
     {
