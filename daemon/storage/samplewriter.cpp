@@ -55,6 +55,25 @@ struct WindowColumns
     std::map<int, QList<std::optional<double>>> columns; // by series number
 };
 
+// The runs [first, end) of consecutive items that fall in the same window, given each item's
+// time.
+template<typename List, typename MicrosOf>
+QList<std::pair<qsizetype, qsizetype>> windowRuns(const List &items, MicrosOf microsOf)
+{
+    using TierLayout::WindowMicros;
+    QList<std::pair<qsizetype, qsizetype>> runs;
+    for (qsizetype first = 0; first < items.size();) {
+        const qint64 window = TierLayout::bucketStart(microsOf(items[first]), WindowMicros);
+        qsizetype end = first + 1;
+        while (end < items.size()
+            && TierLayout::bucketStart(microsOf(items[end]), WindowMicros) == window)
+            ++end;
+        runs.append({ first, end });
+        first = end;
+    }
+    return runs;
+}
+
 WindowColumns columnsOf(const QList<HotJournal::Row> &rows)
 {
     WindowColumns window;
@@ -333,13 +352,13 @@ bool SampleWriter::restoreHot()
     using TierLayout::WindowMicros;
     const qint64 open = TierLayout::bucketStart(IsoTime::nowMicros(), WindowMicros);
     qint64 restored = 0;
-    qsizetype first = 0;
-    while (first < rows.size()) {
+    const auto runs = windowRuns(rows, [](const HotJournal::Row &row) {
+        return row.micros;
+    });
+    for (const auto &[first, end] : runs) {
         const qint64 window = TierLayout::bucketStart(rows[first].micros, WindowMicros);
-        qsizetype end = first + 1;
-        while (
-            end < rows.size() && TierLayout::bucketStart(rows[end].micros, WindowMicros) == window)
-            ++end;
+        if (window < open)
+            ensureDayOf(window);
         if (!begin())
             return false;
         if (window < open) {
@@ -355,12 +374,7 @@ bool SampleWriter::restoreHot()
             restored += *stored;
         } else {
             for (qsizetype i = first; i < end; ++i) {
-                auto inserted = m_conn->exec("INSERT INTO samples (host_id, ts, vals) "
-                                             "VALUES ($1, to_timestamp($2::numeric), $3::float8[]) "
-                                             "ON CONFLICT (host_id, ts) DO NOTHING RETURNING 1",
-                    { QByteArray::number(m_hostId),
-                        epochSecondsText(rows[i].micros),
-                        TierLayout::floatArrayLiteral(rows[i].vals) });
+                auto inserted = insertHot(rows[i].micros, rows[i].vals);
                 if (!inserted) {
                     fail(
                         QStringLiteral("cannot restore the hot tier: ") + inserted.error().message);
@@ -373,7 +387,6 @@ bool SampleWriter::restoreHot()
         }
         if (!commit())
             return false;
-        first = end;
     }
     // The files stay until their windows' hot rows are compacted (maintain()).
     if (restored > 0) {
@@ -383,6 +396,16 @@ bool SampleWriter::restoreHot()
         m_status.restored += restored;
     }
     return true;
+}
+
+Result<PgResult> SampleWriter::insertHot(qint64 micros, const QList<std::optional<double>> &vals)
+{
+    return m_conn->exec("INSERT INTO samples (host_id, ts, vals) "
+                        "VALUES ($1, to_timestamp($2::numeric), $3::float8[]) "
+                        "ON CONFLICT (host_id, ts) DO NOTHING RETURNING 1",
+        { QByteArray::number(m_hostId),
+            epochSecondsText(micros),
+            TierLayout::floatArrayLiteral(vals) });
 }
 
 bool SampleWriter::writeQueued()
@@ -485,31 +508,33 @@ bool SampleWriter::writeReplay(const QList<SnapshotPtr> &batch)
     // Closed windows go straight into the compacted tiers, a transaction each (P3: a catch-up
     // after an outage); the window still open now takes the live path through the hot tier.
     const qint64 open = TierLayout::bucketStart(IsoTime::nowMicros(), WindowMicros);
-    qsizetype first = 0;
-    while (first < batch.size()) {
-        const qint64 window = TierLayout::bucketStart(batch[first]->timestampMicros, WindowMicros);
-        qsizetype end = first + 1;
-        while (end < batch.size()
-            && TierLayout::bucketStart(batch[end]->timestampMicros, WindowMicros) == window)
-            ++end;
+    const auto runs = windowRuns(batch, [](const SnapshotPtr &s) {
+        return s->timestampMicros;
+    });
+    for (const auto &[first, end] : runs) {
         const QList<SnapshotPtr> group = batch.mid(first, end - first);
+        const qint64 window = TierLayout::bucketStart(group.first()->timestampMicros, WindowMicros);
         if (!(window < open ? writeClosedWindow(group, window) : writeBatch(group)))
             return false;
-        first = end;
     }
     return true;
 }
 
+void SampleWriter::ensureDayOf(qint64 windowStart)
+{
+    // Before the rows: a day's partition cannot be made once rows of it sit in the default one.
+    const QDate day = dayOf(windowStart);
+    if (m_partitionsFrom.isValid() && day >= m_partitionsFrom)
+        return;
+    if (day < dayOf(IsoTime::nowMicros()).addDays(-PartitionDaysBackMax))
+        return;
+    if (auto made = Partitions::ensureDays(*m_conn, day, 1); !made)
+        qCWarning(lcStore).noquote() << made.error().message;
+}
+
 bool SampleWriter::writeClosedWindow(const QList<SnapshotPtr> &group, qint64 windowStart)
 {
-    const QDate day = dayOf(windowStart);
-    if (!m_partitionsFrom.isValid() || day < m_partitionsFrom) {
-        const QDate today = dayOf(IsoTime::nowMicros());
-        if (day >= today.addDays(-PartitionDaysBackMax)) {
-            if (auto made = Partitions::ensureDays(*m_conn, day, 1); !made)
-                qCWarning(lcStore).noquote() << made.error().message;
-        }
-    }
+    ensureDayOf(windowStart);
     if (!begin())
         return false;
     QList<HotJournal::Row> rows;
@@ -571,12 +596,7 @@ std::optional<Error> SampleWriter::writeSample(const Snapshot &snapshot)
     if (auto error = collectSample(snapshot, vals))
         return error;
     // The same instant twice is one sample: a batch whose commit answer was lost, sent again.
-    auto inserted = m_conn->exec("INSERT INTO samples (host_id, ts, vals) "
-                                 "VALUES ($1, to_timestamp($2::numeric), $3::float8[]) "
-                                 "ON CONFLICT (host_id, ts) DO NOTHING",
-        { QByteArray::number(m_hostId),
-            epochSecondsText(snapshot.timestampMicros),
-            TierLayout::floatArrayLiteral(vals) });
+    auto inserted = insertHot(snapshot.timestampMicros, vals);
     if (!inserted)
         return Error { inserted.error().code,
             QStringLiteral("cannot insert samples: ") + inserted.error().message };

@@ -20,6 +20,7 @@
 namespace PerfWatch::Daemon {
 
 class PgConnection;
+class PgResult;
 
 struct StoreStatus
 {
@@ -91,6 +92,8 @@ private:
     // A spool segment: closed windows straight into the compacted tiers, the open one hot.
     bool writeReplay(const QList<SnapshotPtr> &batch);
     bool writeClosedWindow(const QList<SnapshotPtr> &group, qint64 windowStart);
+    void ensureDayOf(qint64 windowStart); // the day partition of a closed window, if missing
+    Result<PgResult> insertHot(qint64 micros, const QList<std::optional<double>> &vals);
     // The sample's values by series number (the catalog, statuses and strings noted).
     std::optional<Error> collectSample(
         const Snapshot &snapshot, QList<std::optional<double>> &vals);
