@@ -59,7 +59,6 @@ public:
     void sync();
 
     qint64 damaged() const { return m_damaged; }
-    QString directory() const { return m_directory; }
 
 private:
     Result<void> openFor(const Owner &owner, qint64 window);
