@@ -24,6 +24,7 @@ struct Row
     Aggregation aggregation;
     const char *path;
     QList<Label> labels = {};
+    int textDecimals = 0; // Descriptor::v1TextDecimals
 };
 
 // Rates, percentages and levels average over a bucket; cumulative counters keep their last
@@ -189,6 +190,7 @@ const Row Rows[] = {
     { "perf.event.running_ratio", PerfEvents, "Counter running ratio", "", Ratio, Avg,
         "events{}.running_ratio", { Label::Event } },
     { "perf.counted_events", PerfEvents, "Events counted", "", Gauge, Avg, "counted_events" },
+    { "perf.sample_time", PerfEvents, "Counters open for", "s", Count, Max, "sample_time", {}, 9 },
     { "perf.ipc", PerfEvents, "Instructions per cycle", "", Ratio, Avg, "derived.ipc.value" },
     { "perf.branch_miss_percent", PerfEvents, "Branch misses", "%", Percent, Avg,
         "derived.branch_miss_percent.value" },
@@ -232,7 +234,8 @@ QList<Descriptor> build()
             row.kind,
             row.aggregation,
             row.labels,
-            QString::fromUtf8(row.path) });
+            QString::fromUtf8(row.path),
+            row.textDecimals });
     }
     return list;
 }

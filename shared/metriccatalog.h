@@ -34,7 +34,7 @@ struct Descriptor
     QString id; // stable: "network.interface.bytes_recv"; never reused for another meaning
     MetricType type;
     QString title; // for people: "Received per interface"
-    QString unit; // "%", "B", "B/s", "1/s", "MHz", "°C", "ms", "us", "KiB/s", "pages/s", ""
+    QString unit; // "%", "B", "B/s", "1/s", "MHz", "°C", "s", "ms", "us", "KiB/s", "pages/s", ""
     Kind kind;
     Aggregation aggregation;
     QList<Label> labels; // one per wildcard of v1Path, in order
@@ -43,6 +43,10 @@ struct Descriptor
     // "[key]" every array element, labelled by its member `key`; "{}" every member of an
     // object, labelled by its name. E.g. "interfaces[name].bytes_recv", "events{}.value".
     QString v1Path;
+    // > 0: API v1 carries the number as a string with this many decimals (perf's sample_time,
+    // "12.000514220"); the codec parses and formats it, so it is a series, not a string that
+    // changes every second.
+    int v1TextDecimals = 0;
 };
 
 // The catalog, in a stable order. Descriptor ids are unique.

@@ -148,6 +148,14 @@ Decoded decodePayload(MetricType type, const QJsonObject &payload, bool recordPa
             };
             if (at.node.isDouble()) {
                 value.value = at.node.toDouble();
+            } else if (descriptor.v1TextDecimals > 0 && at.node.isString()) {
+                bool parsed = false;
+                value.value = at.node.toString().toDouble(&parsed);
+                if (!parsed) {
+                    value.value.reset();
+                    value.status = Status::Error;
+                    value.reason = QStringLiteral("not a number: ") + at.node.toString();
+                }
             } else if (at.node.isBool()) {
                 value.value = at.node.toBool() ? 1.0 : 0.0;
             } else {

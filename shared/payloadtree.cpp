@@ -177,7 +177,12 @@ void place(Node &root, const SeriesValue &v)
             node = &node->member(segment);
         }
     }
-    node->leaf = v.value ? QJsonValue(*v.value) : QJsonValue(QJsonValue::Null);
+    if (!v.value)
+        node->leaf = QJsonValue(QJsonValue::Null);
+    else if (v.descriptor->v1TextDecimals > 0)
+        node->leaf = QString::number(*v.value, 'f', v.descriptor->v1TextDecimals);
+    else
+        node->leaf = *v.value;
 }
 
 } // namespace

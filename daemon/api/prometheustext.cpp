@@ -28,6 +28,7 @@ const UnitRule Units[] = {
     { "1/s", "_per_second", "_per_sec", 1 },
     { "pages/s", "_pages_per_second", "_per_sec", 1 },
     { "MHz", "_hertz", "_mhz", 1e6 },
+    { "s", "_seconds", "_seconds", 1 },
     { "ms", "_seconds", "_ms", 1e-3 },
     { "us", "_seconds", "_us", 1e-6 },
     { "°C", "_celsius", "_celsius", 1 },

@@ -326,6 +326,32 @@ private Q_SLOTS:
         QVERIFY(noIpc->reason.contains(QStringLiteral("instructions")));
     }
 
+    // perf's sample_time is a number v1 sends as a 9-decimal string: a series, so that storing
+    // it does not write a new string every second, rebuilt byte for byte; text that is no
+    // number is an error of that series, not a value.
+    void sampleTimeIsASeriesSentAsText()
+    {
+        const QJsonObject payload { { QStringLiteral("sample_time"),
+                                        QStringLiteral("12.000514220") },
+            { QStringLiteral("interval_ms"), 1000 } };
+        const Decoded d = decodePayload(MetricType::PerfEvents, payload, true);
+        const SeriesValue *elapsed = findSeries(d, QStringLiteral("perf.sample_time"));
+        QVERIFY(elapsed && elapsed->value);
+        QCOMPARE(*elapsed->value, 12.000514220);
+        const auto attributes = payloadAttributes(payload, d.values);
+        QVERIFY(!attributes.contains(QStringLiteral("[\"sample_time\"]")));
+        QVERIFY(attributes.contains(QStringLiteral("[\"interval_ms\"]")));
+        QCOMPARE(buildPayload(MetricType::PerfEvents, attributes, d.values), payload);
+
+        const Decoded bad = decodePayload(
+            MetricType::PerfEvents, { { QStringLiteral("sample_time"), QStringLiteral("soon") } });
+        const SeriesValue *garbled = findSeries(bad, QStringLiteral("perf.sample_time"));
+        QVERIFY(garbled);
+        QCOMPARE(garbled->status, Status::Error);
+        QVERIFY(!garbled->value);
+        QVERIFY(garbled->reason.contains(QStringLiteral("soon")));
+    }
+
     // Interfaces reorder, one vanishes, one appears: each keeps its series.
     void identitySurvivesReordering()
     {

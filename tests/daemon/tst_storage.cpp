@@ -185,6 +185,35 @@ private Q_SLOTS:
         QCOMPARE(attributes->text(0, 1), QStringLiteral("\"cpuinfo_nominal\""));
     }
 
+    // perf's sample_time changes every second: stored as a series, it adds no attribute row
+    // per sample (each would be a logged row and a WAL flush a second) and reads back exact.
+    void aNumberSentAsTextIsStoredAsASeries()
+    {
+        SampleWriter writer(m_pg->conninfo(), QStringLiteral("perf-host"));
+        const qint64 t0 = Q_INT64_C(1795600200000000);
+        const auto perfSample = [](int second) {
+            return QJsonObject { { QStringLiteral("perf_events"),
+                QJsonObject { { QStringLiteral("sample_time"),
+                                  QString::number(second + 0.000514220, 'f', 9) },
+                    { QStringLiteral("interval_ms"), 1000 },
+                    { QStringLiteral("_error"), QJsonValue() } } } };
+        };
+        for (int i = 0; i < 5; ++i)
+            writer.enqueue(makeSnapshot(t0 + i * 1'000'000, perfSample(i + 1)));
+        QCOMPARE(writer.status().written, 5);
+        auto conn = PgConnection::open(m_pg->conninfo());
+        auto attributes =
+            conn.value()->exec("SELECT path FROM attributes WHERE host_id = $1 ORDER BY path",
+                { QByteArray::number(hostId(**conn, QStringLiteral("perf-host"))) });
+        QVERIFY(attributes.ok());
+        QCOMPARE(attributes->rows(), 1);
+        QCOMPARE(attributes->text(0, 0), QStringLiteral("[\"perf_events\",\"interval_ms\"]"));
+        const QHash<QString, double> fourth =
+            readBack(QStringLiteral("perf-host"), t0 + 3 * 1'000'000);
+        QCOMPARE(QString::number(fourth.value(QStringLiteral("perf.sample_time")), 'f', 9),
+            QStringLiteral("4.000514220"));
+    }
+
     // Two daemons (hosts) in one database: their own rows and series catalogs, so a series a
     // host has and the other lacks never shifts what the other reads.
     void twoHostsInOneDatabaseStayApart()
