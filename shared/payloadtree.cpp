@@ -20,22 +20,73 @@ struct Walk
     QHash<QString, QJsonValue> out;
 };
 
-void collect(const QJsonValue &value, QJsonArray path, const QString &at, Walk &walk)
+// A string as QJsonDocument's compact form writes it (the stored attribute paths are that text,
+// so both must agree byte for byte): '"' and '\\' escaped, \b \f \n \r \t, other control
+// characters as \u00xx, everything else as it is.
+void appendJsonString(QString &out, const QString &text)
+{
+    static const char Hex[] = "0123456789abcdef";
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\\') {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (u >= 0x20) {
+            out += c;
+        } else {
+            out += QLatin1Char('\\');
+            switch (u) {
+            case u'\b':
+                out += QLatin1Char('b');
+                break;
+            case u'\f':
+                out += QLatin1Char('f');
+                break;
+            case u'\n':
+                out += QLatin1Char('n');
+                break;
+            case u'\r':
+                out += QLatin1Char('r');
+                break;
+            case u'\t':
+                out += QLatin1Char('t');
+                break;
+            default:
+                out += QLatin1String("u00");
+                out += QLatin1Char(Hex[u >> 4]);
+                out += QLatin1Char(Hex[u & 0xf]);
+            }
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+// path: the compact JSON array of the segments so far, without its closing ']' ("[" at the
+// root), built as text while walking instead of a QJsonArray copied and serialised per value:
+// this walk runs on every stored sample.
+void collect(const QJsonValue &value, const QString &path, const QString &at, Walk &walk)
 {
     const auto record = [&walk, &path](const QJsonValue &v) {
-        walk.out.insert(QString::fromUtf8(QJsonDocument(path).toJson(QJsonDocument::Compact)), v);
+        walk.out.insert(path + QLatin1Char(']'), v);
     };
     const auto below = [&at](const QString &segment) {
         return at.isEmpty() ? segment : at + QLatin1Char('/') + segment;
     };
+    const auto inner = [&path]() {
+        QString next = path;
+        if (next.size() > 1)
+            next += QLatin1Char(',');
+        return next;
+    };
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (path.isEmpty() && it.key().startsWith(QLatin1Char('_')))
+            if (path.size() == 1 && it.key().startsWith(QLatin1Char('_')))
                 continue; // the envelope
-            QJsonArray inner = path;
-            inner.append(it.key());
-            collect(it.value(), inner, below(it.key()), walk);
+            QString next = inner();
+            appendJsonString(next, it.key());
+            collect(it.value(), next, below(it.key()), walk);
         }
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
@@ -53,16 +104,23 @@ void collect(const QJsonValue &value, QJsonArray path, const QString &at, Walk &
         }
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QJsonObject element = array[i].toObject();
-            QJsonArray inner = path;
-            QJsonValue id = static_cast<double>(i);
+            QString next = inner();
+            bool named = false;
             for (const QString &member : IdentifyingMembers) {
-                if (element.value(member).isString()) {
-                    id = QJsonObject { { member, element.value(member) } };
+                const QJsonValue id = element.value(member);
+                if (id.isString()) {
+                    next += QLatin1Char('{');
+                    appendJsonString(next, member);
+                    next += QLatin1Char(':');
+                    appendJsonString(next, id.toString());
+                    next += QLatin1Char('}');
+                    named = true;
                     break;
                 }
             }
-            inner.append(id);
-            collect(element, inner, below(QString::number(i)), walk);
+            if (!named)
+                next += QString::number(i);
+            collect(element, next, below(QString::number(i)), walk);
         }
     } else if (!walk.seriesPaths.contains(at)) {
         // Strings, booleans and numbers that are settings rather than measurements (perf's
@@ -198,7 +256,7 @@ QHash<QString, QJsonValue> payloadAttributes(
     Walk walk;
     for (const SeriesValue &v : decodedWithPaths)
         walk.seriesPaths.insert(v.sourcePath);
-    collect(payload, {}, QString(), walk);
+    collect(payload, QStringLiteral("["), QString(), walk);
     return walk.out;
 }
 

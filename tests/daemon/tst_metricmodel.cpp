@@ -326,6 +326,38 @@ private Q_SLOTS:
         QVERIFY(noIpc->reason.contains(QStringLiteral("instructions")));
     }
 
+    // Attribute paths are stored as text: they must be what QJsonDocument writes, for every
+    // character a name can hold (an interface name is whatever the kernel allows).
+    void attributePathsAreCompactJson()
+    {
+        QString name;
+        for (char16_t u = 1; u < 0xD800; ++u)
+            name += QChar(u);
+        for (char16_t u = 0xE000; u != 0; ++u)
+            name += QChar(u);
+        name += QString::fromUtf8("\xF0\x9F\x98\x80"); // a surrogate pair
+        const QJsonObject payload { { QStringLiteral("interfaces"),
+            QJsonArray { QJsonObject { { QStringLiteral("name"), name },
+                             { QStringLiteral("flags\"\n"), QStringLiteral("up") } },
+                QJsonObject { { QStringLiteral("flags\"\n"), QStringLiteral("down") } } } } };
+        const auto attributes = payloadAttributes(MetricType::Network, payload);
+        const auto key = [](const QJsonArray &path) {
+            return QString::fromUtf8(QJsonDocument(path).toJson(QJsonDocument::Compact));
+        };
+        QCOMPARE(attributes.size(), 3); // the name is an attribute of its element too
+        QCOMPARE(attributes.value(key({ QStringLiteral("interfaces"),
+                     QJsonObject { { QStringLiteral("name"), name } },
+                     QStringLiteral("name") })),
+            QJsonValue(name));
+        QCOMPARE(attributes.value(key({ QStringLiteral("interfaces"),
+                     QJsonObject { { QStringLiteral("name"), name } },
+                     QStringLiteral("flags\"\n") })),
+            QJsonValue(QStringLiteral("up")));
+        QCOMPARE(
+            attributes.value(key({ QStringLiteral("interfaces"), 1, QStringLiteral("flags\"\n") })),
+            QJsonValue(QStringLiteral("down")));
+    }
+
     // perf's sample_time is a number v1 sends as a 9-decimal string: a series, so that storing
     // it does not write a new string every second, rebuilt byte for byte; text that is no
     // number is an error of that series, not a value.
