@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <vector>
 
@@ -13,11 +14,17 @@
 namespace PerfWatch::Daemon {
 
 // Connections for request handlers running on the thread pool: one is taken per job and given
-// back afterwards, so no connection is ever used by two threads at once.
+// back afterwards, so no connection is ever used by two threads at once. A connection left idle
+// longer than idleTimeout is closed (closeIdle): each is a PostgreSQL backend of ~5 MB that a
+// client which logged in once and only streams would otherwise keep for the daemon's lifetime.
 class ConnectionPool final
 {
 public:
-    explicit ConnectionPool(QString conninfo, int maxIdle = 4);
+    static constexpr std::chrono::seconds DefaultIdleTimeout { 60 };
+
+    explicit ConnectionPool(QString conninfo,
+        int maxIdle = 4,
+        std::chrono::milliseconds idleTimeout = DefaultIdleTimeout);
 
     class Lease
     {
@@ -37,14 +44,25 @@ public:
     // An idle healthy connection, or a new one.
     Result<Lease> acquire();
     const QString &conninfo() const { return m_conninfo; }
+    // Closes the connections idle for longer than the idle timeout; how many it closed.
+    int closeIdle();
+    std::chrono::milliseconds idleTimeout() const { return m_idleTimeout; }
 
 private:
+    using Clock = std::chrono::steady_clock;
+    struct Idle
+    {
+        std::unique_ptr<PgConnection> conn;
+        Clock::time_point since;
+    };
+
     void giveBack(std::unique_ptr<PgConnection> conn);
 
     QString m_conninfo;
     int m_maxIdle;
+    std::chrono::milliseconds m_idleTimeout;
     QMutex m_mutex;
-    std::vector<std::unique_ptr<PgConnection>> m_idle;
+    std::vector<Idle> m_idle; // the most recently given back last
 };
 
 } // namespace PerfWatch::Daemon

@@ -34,6 +34,12 @@ Result<std::unique_ptr<Database>> Database::open(const DaemonConfig &config)
     if (!migrated)
         return migrated.error();
     db->m_pool = std::make_unique<ConnectionPool>(db->m_conninfo);
+    db->m_idleSweep = std::make_unique<QTimer>();
+    db->m_idleSweep->setInterval(db->m_pool->idleTimeout() / 2);
+    QObject::connect(db->m_idleSweep.get(), &QTimer::timeout, [pool = db->m_pool.get()] {
+        pool->closeIdle();
+    });
+    db->m_idleSweep->start();
     if (db->m_embedded)
         db->m_supervisor = std::make_unique<EmbeddedSupervisor>(*db->m_embedded);
     qCInfo(lcStore).noquote() << "using" << db->describe();
@@ -50,6 +56,7 @@ QString Database::describe() const
 Result<void> Database::shutdown()
 {
     m_supervisor.reset(); // a stop asked for is no crash to recover from
+    m_idleSweep.reset();
     m_pool.reset();
     if (m_embedded)
         return m_embedded->stop();

@@ -4,6 +4,8 @@
 
 #include <memory>
 
+#include <QTimer>
+
 #include "daemon/storage/connectionpool.h"
 #include "daemon/storage/embeddedpostgres.h"
 #include "daemon/storage/embeddedsupervisor.h"
@@ -38,6 +40,7 @@ private:
     std::unique_ptr<EmbeddedPostgres> m_embedded;
     std::unique_ptr<EmbeddedSupervisor> m_supervisor;
     std::unique_ptr<ConnectionPool> m_pool;
+    std::unique_ptr<QTimer> m_idleSweep; // closes the pool's long-idle connections
 };
 
 } // namespace PerfWatch::Daemon

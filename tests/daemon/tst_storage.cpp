@@ -19,6 +19,7 @@
 #include <QTest>
 
 #include "daemon/collectors/snapshot.h"
+#include "daemon/storage/connectionpool.h"
 #include "daemon/storage/embeddedpostgres.h"
 #include "daemon/storage/pgconnection.h"
 #include "daemon/storage/samplespool.h"
@@ -183,6 +184,42 @@ private Q_SLOTS:
         QCOMPARE(attributes->rows(), 1);
         QCOMPARE(attributes->text(0, 0), QStringLiteral("[\"cpu\",\"frequency_source\"]"));
         QCOMPARE(attributes->text(0, 1), QStringLiteral("\"cpuinfo_nominal\""));
+    }
+
+    // Connections the API leaves idle close after the idle timeout (each is a backend's
+    // memory), the freshest last; the pool opens a new one when asked again.
+    void idlePoolConnectionsClose()
+    {
+        auto watcher = PgConnection::open(m_pg->conninfo());
+        QVERIFY(watcher.ok());
+        const auto backends = [&watcher] {
+            auto n = watcher.value()->exec("SELECT count(*) FROM pg_stat_activity "
+                                           "WHERE backend_type = 'client backend'");
+            return n ? static_cast<int>(n->integer(0, 0)) : -1;
+        };
+        const int before = backends();
+        ConnectionPool pool(m_pg->conninfo(), 4, std::chrono::milliseconds(300));
+        {
+            auto a = pool.acquire();
+            auto b = pool.acquire();
+            QVERIFY(a.ok() && b.ok());
+            QVERIFY((*a)->exec("SELECT 1").ok());
+        }
+        QCOMPARE(backends(), before + 2);
+        QCOMPARE(pool.closeIdle(), 0); // not idle long enough yet
+        QTest::qWait(400);
+        {
+            auto c = pool.acquire(); // takes one of the two: it is no longer idle
+            QVERIFY(c.ok());
+            QCOMPARE(pool.closeIdle(), 1);
+        }
+        QTRY_COMPARE(backends(), before + 1);
+        QTest::qWait(400);
+        QCOMPARE(pool.closeIdle(), 1);
+        QTRY_COMPARE(backends(), before);
+        auto again = pool.acquire();
+        QVERIFY(again.ok());
+        QVERIFY((*again)->exec("SELECT 1").ok());
     }
 
     // perf's sample_time changes every second: stored as a series, it adds no attribute row
