@@ -90,6 +90,9 @@ private Q_SLOTS:
                                           << "perfwatch_network_packets_sent_total" << 1.0 << true;
         QTest::newRow("rate") << "cpu.context_switches"
                               << "perfwatch_cpu_context_switches_per_second" << 1.0 << false;
+        QTest::newRow("seconds counter")
+            << "perf.sample_time"
+            << "perfwatch_perf_sample_time_seconds_total" << 1.0 << true;
         QTest::newRow("plain") << "cpu.load1"
                                << "perfwatch_cpu_load1" << 1.0 << false;
     }
