@@ -314,10 +314,11 @@ bool SampleWriter::begin()
 
 bool SampleWriter::commit(bool samplesOnly)
 {
-    // Hot rows (in the journal too) and attributes (perf_events' sample_time changes every
-    // second) need not wait for a WAL flush: a crash loses at most the attributes of the WAL
-    // writer's last 10 s, which the next sample writes again when they still hold. A new series
-    // number or status must be durable before any journal row refers to it.
+    // Hot rows (in the journal too) and the attributes that changed with them (rarely: a
+    // string that changes every sample belongs in the catalog as a series, as perf's
+    // sample_time does) need not wait for a WAL flush: a crash loses at most the attributes of
+    // the WAL writer's last 10 s, which the next sample writes again when they still hold. A new
+    // series number or status must be durable before any journal row refers to it.
     if (samplesOnly && !m_uncommittedRows.isEmpty() && m_registry
         && m_registry->writes() == m_catalogWritesAtBegin) {
         if (auto deferred = m_conn->exec("SET LOCAL synchronous_commit = off"); !deferred) {
