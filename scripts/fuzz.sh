@@ -10,7 +10,7 @@ limit=${1:--max_total_time=20}
 shift || true
 build_dir=${PERFWATCH_SANITIZERS_BUILD_DIR:-build-sanitizers}
 targets=("$@")
-((${#targets[@]})) || targets=(requeststream jwt jsonbody query procparsers chunkcodec)
+((${#targets[@]})) || targets=(requesthead jwt jsonbody query procparsers chunkcodec)
 mkdir -p "$build_dir/fuzz-crashes"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}

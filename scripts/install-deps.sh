@@ -7,8 +7,8 @@ set -euo pipefail
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config git curl
-    # Qt 6.4 (Core, Network, Widgets, Charts, WebSockets, HttpServer, Test, LinguistTools)
-    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
+    # Qt 6.4 (Core, Network, Widgets, Charts, WebSockets, Test, LinguistTools)
+    qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-charts-dev
     libqt6opengl6-dev libxkbcommon-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins
     # desktop: the local history cache (Qt Sql's SQLite driver, a plugin shlibs cannot see)

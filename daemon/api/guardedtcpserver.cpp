@@ -12,7 +12,6 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
-#include "daemon/api/requeststream.h"
 #include "daemon/api/responsequeue.h"
 #include "daemon/core/logging.h"
 
@@ -22,6 +21,8 @@ namespace {
 constexpr std::chrono::milliseconds FirstAcceptBackoff { 50 };
 constexpr std::chrono::milliseconds MaxAcceptBackoff { 2000 };
 constexpr qint64 AcceptErrorLogIntervalMs = 60 * 1000;
+constexpr std::chrono::milliseconds SweepMin { 25 };
+constexpr std::chrono::milliseconds SweepMax { 1000 };
 
 QByteArray errorResponse(const QByteArray &statusLine, const QByteArray &extraHeaders = {})
 {
@@ -33,51 +34,20 @@ QByteArray errorResponse(const QByteArray &statusLine, const QByteArray &extraHe
 
 } // namespace
 
-// One accepted connection's place in the guard: its slot in the budget (given back when the
-// socket is destroyed, on every path: close, abort, timeout, rejection, WebSocket end), where
-// its byte stream is, and its timers. A child of the socket.
-class GuardedTcpServer::Connection final : public QObject
-{
-public:
-    Connection(QTcpSocket *socket, ConnectionBudgetPtr budget, QHostAddress peer)
-        : QObject(socket)
-        , budget(std::move(budget))
-        , peer(std::move(peer))
-    {
-        idle.setSingleShot(true);
-        deadline.setSingleShot(true);
-    }
-
-    ~Connection() override
-    {
-        releaseBody();
-        if (webSocket)
-            budget->releaseWebSocket();
-        else
-            budget->releaseHttp(peer);
-    }
-
-    void releaseBody()
-    {
-        budget->releaseBuffered(reservedBody);
-        reservedBody = 0;
-    }
-
-    ConnectionBudgetPtr budget;
-    QHostAddress peer;
-    QTimer idle; // between requests
-    QTimer deadline; // one request, first byte to last
-    std::unique_ptr<RequestStream> stream;
-    qint64 reservedBody = 0; // of the budget's buffered bytes
-    bool webSocket = false;
-    bool left = false; // rejected or upgraded: the guard no longer follows the stream
-};
-
-GuardedTcpServer::GuardedTcpServer(Limits limits, QObject *parent)
+GuardedTcpServer::GuardedTcpServer(
+    Limits limits, HttpConnection::Handlers handlers, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
+    , m_connectionLimits { { limits.maxRequestLine, limits.maxHeaderBlock, limits.maxBody },
+        limits.maxPipelined,
+        limits.webSocketSendBuffer }
+    , m_handlers(std::move(handlers))
     , m_budget(std::make_shared<ConnectionBudget>(limits.connections))
 {
+    // A quarter of the shorter timeout: a connection is closed at most 25 % late.
+    const auto shorter = std::min(limits.idleTimeout, limits.requestTimeout);
+    m_sweep.setInterval(std::clamp(shorter / 4, SweepMin, SweepMax));
+    connect(&m_sweep, &QTimer::timeout, this, &GuardedTcpServer::sweep);
     m_acceptBackoff.setSingleShot(true);
     connect(&m_acceptBackoff, &QTimer::timeout, this, [this] {
         m_acceptNotifier->setEnabled(true);
@@ -88,6 +58,9 @@ GuardedTcpServer::GuardedTcpServer(Limits limits, QObject *parent)
 
 GuardedTcpServer::~GuardedTcpServer()
 {
+    // The sockets (and their connections) are children, destroyed after the set below.
+    for (HttpConnection *connection : m_connections)
+        connection->forgetRegistry();
     if (m_reserveDescriptor >= 0)
         ::close(m_reserveDescriptor);
 }
@@ -99,6 +72,7 @@ bool GuardedTcpServer::start(const QHostAddress &address, quint16 port)
     pauseAccepting(); // Qt's own accept loop stays off; acceptPending() replaces it
     m_acceptNotifier = new QSocketNotifier(socketDescriptor(), QSocketNotifier::Read, this);
     connect(m_acceptNotifier, &QSocketNotifier::activated, this, &GuardedTcpServer::acceptPending);
+    m_sweep.start();
     return true;
 }
 
@@ -203,14 +177,13 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         socket->deleteLater();
         return;
     }
-    // The slot is held from here (also while a TLS handshake goes on; one never completed
-    // gives it back after a request's deadline).
-    auto *connection = new Connection(socket, m_budget, peer);
+    // The slot is held from here (the HttpConnection gives it back when the socket goes), also
+    // while a TLS handshake goes on: QSslSocket signals readyRead only for the decrypted bytes
+    // that follow it, and a handshake never completed ends after a request's deadline.
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-    if (!m_tls) {
-        admit(socket, connection);
+    admit(socket, peer);
+    if (!m_tls)
         return;
-    }
     auto *tls = static_cast<QSslSocket *>(socket);
     tls->setSslConfiguration(*m_tls);
     // Plain HTTP to the TLS port, a failed handshake, or one not done in time: closed, and
@@ -223,127 +196,26 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     };
     connect(socket, &QAbstractSocket::errorOccurred, socket, drop);
     QTimer::singleShot(m_limits.requestTimeout, socket, drop);
-    connect(tls, &QSslSocket::encrypted, this, [this, socket, connection] {
-        admit(socket, connection);
-        Q_EMIT newConnection();
-    });
     tls->startServerEncryption();
 }
 
-void GuardedTcpServer::admit(QTcpSocket *socket, Connection *connection)
+void GuardedTcpServer::admit(QTcpSocket *socket, const QHostAddress &peer)
 {
-    // Buffer at most one request; QHttpServer would otherwise read a 1 GB body into memory.
-    socket->setReadBufferSize(m_limits.maxHeaderBlock + m_limits.maxBody);
-    follow(socket, connection);
-    // Connected before addPendingConnection(), so it runs before QHttpServer's own slot.
-    connect(socket, &QIODevice::readyRead, this, [this, socket, connection] {
-        inspect(socket, *connection);
-    });
-    connect(socket, &QIODevice::bytesWritten, connection, [connection] {
-        if (!connection->left)
-            connection->idle.start();
-    });
-    addPendingConnection(socket);
+    // A child of the socket.
+    new HttpConnection(socket, m_budget, peer, m_connectionLimits, m_handlers, &m_connections);
+    if (!m_tls)
+        ResponseQueue::of(socket)->setDirectWrites(true);
 }
 
-void GuardedTcpServer::follow(QTcpSocket *socket, Connection *connection)
+void GuardedTcpServer::sweep()
 {
-    connection->stream = std::make_unique<RequestStream>(
-        RequestStream::Limits {
-            m_limits.maxRequestLine, m_limits.maxHeaderBlock, m_limits.maxBody },
-        RequestStream::Events {
-            [connection] {
-                if (!connection->deadline.isActive())
-                    connection->deadline.start(); // the whole request must arrive before it fires
-            },
-            [this, socket, connection](const RequestStream::Request &request) {
-                return startRequest(socket, *connection, request);
-            },
-            [connection] {
-                connection->deadline.stop();
-                connection->releaseBody();
-            },
-            [this, socket, connection](const QByteArray &statusLine) {
-                reject(socket, connection, statusLine, nullptr);
-            } });
-    connection->idle.setInterval(m_limits.idleTimeout);
-    connection->deadline.setInterval(m_limits.requestTimeout);
-    connect(&connection->idle, &QTimer::timeout, socket, [this, socket, connection] {
-        if (connection->stream->partial()) {
-            reject(socket, connection, "408 Request Timeout", "idle in a request");
-        } else if (ResponseQueue::of(socket)->outstanding() > 0) {
-            connection->idle.start(); // a handler is still working on its request
-        } else {
-            socket->disconnectFromHost();
-        }
-    });
-    connect(&connection->deadline, &QTimer::timeout, socket, [this, socket, connection] {
-        reject(socket, connection, "408 Request Timeout", "request not complete in time");
-    });
-    connection->idle.start();
-}
-
-void GuardedTcpServer::inspect(QTcpSocket *socket, Connection &connection)
-{
-    if (connection.left || !socket->isOpen())
-        return;
-    connection.idle.start();
-    // QHttpServer's slot runs after this one and takes everything, so what is buffered now is
-    // exactly what arrived since the last call.
-    connection.stream->feed(socket->peek(socket->bytesAvailable()));
-}
-
-bool GuardedTcpServer::startRequest(
-    QTcpSocket *socket, Connection &connection, const RequestStream::Request &request)
-{
-    if (request.webSocketUpgrade) {
-        if (connection.budget->promoteToWebSocket(connection.peer)
-            != ConnectionBudget::Refusal::None) {
-            reject(socket, &connection, "503 Service Unavailable", "live client limit reached");
-            return false;
-        }
-        // The socket becomes a long-lived WebSocket: the idle timer would kill it (code 1006).
-        socket->setSocketOption(
-            QAbstractSocket::SendBufferSizeSocketOption, m_limits.webSocketSendBuffer);
-        connection.webSocket = true;
-        connection.left = true;
-        connection.idle.stop();
-        connection.deadline.stop();
-        disconnect(socket, &QIODevice::readyRead, this, nullptr);
-        return false;
+    const auto now = HttpConnection::Clock::now();
+    // A copy: a connection swept may leave the set (rejected, or closed at once).
+    const std::vector<HttpConnection *> connections(m_connections.begin(), m_connections.end());
+    for (HttpConnection *connection : connections) {
+        if (m_connections.count(connection))
+            connection->sweep(now, m_limits.idleTimeout, m_limits.requestTimeout);
     }
-    ResponseQueue *queue = ResponseQueue::of(socket);
-    if (queue->outstanding() >= m_limits.maxPipelined) {
-        reject(socket, &connection, "503 Service Unavailable", "too many pipelined requests");
-        return false;
-    }
-    if (!connection.budget->reserveBuffered(request.contentLength)) {
-        reject(socket, &connection, "503 Service Unavailable", "request buffer budget spent");
-        return false;
-    }
-    connection.reservedBody = request.contentLength;
-    queue->expectRequest(request.keepAlive);
-    return true;
-}
-
-void GuardedTcpServer::reject(
-    QTcpSocket *socket, Connection *connection, const QByteArray &statusLine, const char *why)
-{
-    int suppressed = 0;
-    if (m_budget->shouldLogRefusal(
-            connection->peer, QDateTime::currentMSecsSinceEpoch(), suppressed)) {
-        qCInfo(lcApi).noquote() << "rejected a request from" << connection->peer.toString() << ":"
-                                << statusLine << (why ? QString::fromLatin1(why) : QString()) << "("
-                                << suppressed << "more since the last report)";
-    }
-    connection->left = true;
-    connection->idle.stop();
-    connection->deadline.stop();
-    connection->releaseBody();
-    disconnect(socket, &QIODevice::readyRead, nullptr, nullptr); // QHttpServer must not parse it
-    socket->write(errorResponse(statusLine,
-        statusLine.startsWith("503") ? QByteArray("Retry-After: 5\r\n") : QByteArray()));
-    socket->disconnectFromHost();
 }
 
 } // namespace PerfWatch::Daemon

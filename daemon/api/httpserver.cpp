@@ -2,43 +2,17 @@
 // SPDX-License-Identifier: MIT
 #include "daemon/api/httpserver.h"
 
-#include <QHttpServerRequest>
-#include <QMetaEnum>
 #include <QWebSocket>
 
 #include "daemon/core/logging.h"
 
 namespace PerfWatch::Daemon {
-namespace {
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    const QMetaEnum e = QMetaEnum::fromType<QHttpServerRequest::Method>();
-    return QByteArray(e.valueToKey(static_cast<int>(method))).toUpper();
-}
-
-HttpRequest copyRequest(const QHttpServerRequest &request)
-{
-    return HttpRequest { methodName(request.method()),
-        request.url().path(),
-        request.query(),
-        request.headers(),
-        request.body(),
-        request.remoteAddress() };
-}
-
-bool isWebSocketUpgrade(const HttpRequest &request)
-{
-    return request.header("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
-}
-
-} // namespace
 
 HttpServer::HttpServer(QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
+    , m_webSockets(QStringLiteral("perfwatchd"), QWebSocketServer::NonSecureMode)
 {
-    connect(
-        this, &QAbstractHttpServer::newWebSocketConnection, this, &HttpServer::acceptWebSockets);
+    connect(&m_webSockets, &QWebSocketServer::newConnection, this, &HttpServer::acceptWebSockets);
 }
 
 HttpServer::~HttpServer() = default;
@@ -53,6 +27,16 @@ void HttpServer::webSocketRoute(const QString &path, UpgradeCheck check, SocketH
     m_socketRoutes.append({ path, std::move(check), std::move(onConnected) });
 }
 
+HttpConnection::Handlers HttpServer::handlers()
+{
+    return { [this](HttpRequest &&request, QTcpSocket *socket) {
+                handleRequest(std::move(request), socket);
+            },
+        [this](HttpRequest &&request, QTcpSocket *socket) {
+            handleUpgrade(std::move(request), socket);
+        } };
+}
+
 QList<HttpServer::RouteKey> HttpServer::routes() const
 {
     QList<RouteKey> out;
@@ -63,32 +47,41 @@ QList<HttpServer::RouteKey> HttpServer::routes() const
     return out;
 }
 
-bool HttpServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket *socket)
+void HttpServer::handleUpgrade(HttpRequest &&request, QTcpSocket *socket)
 {
-    HttpRequest request = copyRequest(qrequest);
     request.peer = m_proxies.clientOf(request.peer, request.header("X-Forwarded-For"));
-
     for (const SocketRoute &route : std::as_const(m_socketRoutes)) {
         if (route.path != request.path)
             continue;
-        if (!isWebSocketUpgrade(request)) {
+        // Refused with a real HTTP status before the handshake (api-v1.md decision 4).
+        if (auto refusal = route.check(request)) {
+            Reply::create(socket, this)->send(*refusal);
+            socket->disconnectFromHost();
+            return;
+        }
+        // The handshake's bytes are still in the socket: the WebSocket server reads them,
+        // answers 101 and owns the socket from here.
+        socket->disconnect();
+        m_webSockets.handleConnection(socket);
+        return;
+    }
+    Reply::create(socket, this)
+        ->send(ApiResponse::error(ApiErrorKind::NotFound, QStringLiteral("Not Found")));
+    socket->disconnectFromHost();
+}
+
+void HttpServer::handleRequest(HttpRequest &&request, QTcpSocket *socket)
+{
+    request.peer = m_proxies.clientOf(request.peer, request.header("X-Forwarded-For"));
+    for (const SocketRoute &route : std::as_const(m_socketRoutes)) {
+        if (route.path == request.path) {
             Reply::create(socket, this)
                 ->send(ApiResponse::error(ApiErrorKind::BadRequest,
                     QStringLiteral("WebSocket upgrade required"),
                     QStringLiteral("upgrade_required")));
-            return true;
+            return;
         }
-        // Qt 6.4 hands the socket to its WebSocket server when this returns true. Refusing
-        // here gives the client a real HTTP status; the socket handler checks again after.
-        if (auto refusal = route.check(request)) {
-            Reply::create(socket, this)->send(*refusal);
-            socket->disconnectFromHost();
-        }
-        return true; // accepted: write nothing, the 101 follows
     }
-
-    if (isWebSocketUpgrade(request))
-        return false; // an upgrade elsewhere: missingHandler answers 404 and closes
 
     // HEAD is GET without the body (RFC 9110 section 9.3.2).
     const bool head = request.method == "HEAD";
@@ -98,13 +91,13 @@ bool HttpServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket *s
     reply->addHeaders(m_cors.headersFor(request.header("Origin")));
     if (request.method == "OPTIONS" && !m_cors.isEmpty()) {
         reply->send(m_cors.preflight(request));
-        return true;
+        return;
     }
     // A browser opening the daemon gets the frontend's page; API clients keep v1's JSON.
     if (m_static && request.method == "GET" && request.path == QStringLiteral("/")
         && StaticFiles::wantsPage(request)) {
         reply->send(*m_static->serve(request));
-        return true;
+        return;
     }
 
     bool pathKnown = false;
@@ -114,13 +107,13 @@ bool HttpServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket *s
         pathKnown = true;
         if (route.method == request.method) {
             route.handler(request, reply);
-            return true;
+            return;
         }
     }
     if (pathKnown) {
         reply->send(ApiResponse::error(
             ApiErrorKind::MethodNotAllowed, QStringLiteral("Method Not Allowed")));
-        return true;
+        return;
     }
     // A trailing slash on a known path is redirected, as API v1 (FastAPI) does.
     if (request.path.size() > 1 && request.path.endsWith(QLatin1Char('/'))) {
@@ -131,33 +124,23 @@ bool HttpServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket *s
                 target.setPath(trimmed);
                 target.setQuery(request.query);
                 reply->send(ApiResponse::redirect(target.toEncoded()));
-                return true;
+                return;
             }
         }
     }
     if (m_static && request.method == "GET") {
         if (auto page = m_static->serve(request)) {
             reply->send(*page);
-            return true;
+            return;
         }
     }
     reply->send(ApiResponse::error(ApiErrorKind::NotFound, QStringLiteral("Not Found")));
-    return true;
-}
-
-void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
-{
-    // Only upgrades to a path that takes none come here: handleRequest answers every other
-    // request itself.
-    Reply::create(socket, this)
-        ->send(ApiResponse::error(ApiErrorKind::NotFound, QStringLiteral("Not Found")));
-    socket->disconnectFromHost();
 }
 
 void HttpServer::acceptWebSockets()
 {
-    while (hasPendingWebSocketConnections()) {
-        std::unique_ptr<QWebSocket> ws = nextPendingWebSocketConnection();
+    while (m_webSockets.hasPendingConnections()) {
+        std::unique_ptr<QWebSocket> ws(m_webSockets.nextPendingConnection());
         if (!ws)
             break;
         const QString path = ws->requestUrl().path();

@@ -5,10 +5,12 @@
 #include <functional>
 #include <memory>
 
-#include <QAbstractHttpServer>
 #include <QList>
+#include <QObject>
+#include <QWebSocketServer>
 
 #include "daemon/api/corspolicy.h"
+#include "daemon/api/httpconnection.h"
 #include "daemon/api/reply.h"
 #include "daemon/api/staticfiles.h"
 #include "daemon/api/trustedproxies.h"
@@ -17,10 +19,12 @@ class QWebSocket;
 
 namespace PerfWatch::Daemon {
 
-// The only file that knows Qt 6.4's QAbstractHttpServer API (6.8 changed handleRequest,
-// missingHandler and WebSocket upgrades): a route table of exact paths, JSON 404/405, and
-// WebSocket upgrades on registered paths. Runs entirely on the thread that owns it.
-class HttpServer final : public QAbstractHttpServer
+// The route table of exact paths and what answers a request: its handler, JSON 404/405, CORS,
+// the static web root, and WebSocket upgrades on registered paths, handed to a QWebSocketServer
+// for the handshake. The requests come from the HttpConnections of a GuardedTcpServer (Qt 6.4's
+// QAbstractHttpServer parsed a byte per call and held a raw socket; 6.8 changed its API), so
+// nothing here depends on QtHttpServer. Runs entirely on the thread that owns it.
+class HttpServer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpServer)
@@ -51,11 +55,12 @@ public:
     void setCorsPolicy(CorsPolicy policy) { m_cors = std::move(policy); }
     void setStaticFiles(StaticFiles files) { m_static = std::move(files); }
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    // What a GuardedTcpServer's connections call with each request and upgrade.
+    HttpConnection::Handlers handlers();
 
 private:
+    void handleRequest(HttpRequest &&request, QTcpSocket *socket);
+    void handleUpgrade(HttpRequest &&request, QTcpSocket *socket);
     struct Route
     {
         QByteArray method;
@@ -71,6 +76,7 @@ private:
 
     void acceptWebSockets();
 
+    QWebSocketServer m_webSockets;
     QList<Route> m_routes;
     QList<SocketRoute> m_socketRoutes;
     TrustedProxies m_proxies;

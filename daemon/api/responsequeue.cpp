@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "daemon/api/responsequeue.h"
 
+#include <sys/socket.h>
+
 #include <QTcpSocket>
 
 namespace PerfWatch::Daemon {
@@ -63,12 +65,35 @@ void ResponseQueue::flush()
         m_entries.pop_front();
         if (m_socket->state() != QAbstractSocket::ConnectedState)
             continue; // the client left; what it asked for is dropped with it
-        m_socket->write(entry.bytes);
+        write(entry.bytes);
         if (!entry.keepAlive) {
             m_closing = true;
             m_socket->disconnectFromHost(); // after the bytes above are written
         }
     }
+}
+
+void ResponseQueue::write(const QByteArray &bytes)
+{
+    qsizetype sent = 0;
+    if (m_direct && m_socket->bytesToWrite() == 0) {
+        const ssize_t n = ::send(static_cast<int>(m_socket->socketDescriptor()),
+            bytes.constData(),
+            static_cast<size_t>(bytes.size()),
+            MSG_NOSIGNAL | MSG_DONTWAIT);
+        // A full send buffer or a broken connection: Qt's buffer takes the rest, and Qt's own
+        // write reports the error the way every other path sees it.
+        if (n > 0)
+            sent = n;
+    }
+    if (sent < bytes.size()) {
+        m_socket->write(bytes.constData() + sent, bytes.size() - sent);
+        // QSslSocket encrypts on a queued call, and its plain socket writes when the event loop
+        // next sees it writable: flushing here saves both trips (and tries a slow reader again).
+        m_socket->flush();
+    }
+    if (m_written)
+        m_written();
 }
 
 } // namespace PerfWatch::Daemon

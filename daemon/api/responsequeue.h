@@ -3,6 +3,7 @@
 #pragma once
 
 #include <deque>
+#include <functional>
 
 #include <QObject>
 
@@ -33,10 +34,17 @@ public:
     bool keepsAlive(quint64 ticket) const;
     // Requests taken but not answered yet.
     int outstanding() const { return static_cast<int>(m_entries.size()); }
+    // Plain TCP: responses go to the kernel at once when nothing waits in Qt's buffer, without
+    // the write notifier's round trip through the event loop (a tenth of the server thread
+    // per cached answer, measured). Never for TLS, whose bytes must go through QSslSocket.
+    void setDirectWrites(bool direct) { m_direct = direct; }
+    // Called after each response is written (the connection's idle clock).
+    void onWritten(std::function<void()> written) { m_written = std::move(written); }
 
 private:
     explicit ResponseQueue(QTcpSocket *socket);
     void flush();
+    void write(const QByteArray &bytes);
 
     struct Entry
     {
@@ -51,6 +59,8 @@ private:
     std::deque<Entry> m_entries;
     quint64 m_nextTicket = 0;
     bool m_closing = false;
+    bool m_direct = false;
+    std::function<void()> m_written;
 };
 
 } // namespace PerfWatch::Daemon

@@ -262,7 +262,7 @@ Result<void> Daemon::startApi()
         m_http->setStaticFiles(*web);
         qCInfo(lcDaemon).noquote() << "serving the web frontend in" << m_config.webRoot << "at /";
     }
-    m_tcp = new GuardedTcpServer(limits);
+    m_tcp = new GuardedTcpServer(limits, m_http->handlers(), m_http); // deleted with it
     if (m_tls)
         m_tcp->setTls(m_tls->serverConfiguration());
     if (!m_tcp->start(m_config.listenAddress, m_config.port)) {
@@ -276,7 +276,6 @@ Result<void> Daemon::startApi()
                 .arg(m_config.port)
                 .arg(why) };
     }
-    m_http->bind(m_tcp); // the HTTP server now owns the TCP server
     return {};
 }
 

@@ -258,6 +258,71 @@ private Q_SLOTS:
         QVERIFY2(all.mid(headEnd + 4).startsWith("HTTP/1.1 200"), all.constData());
     }
 
+    // A request the parser cannot take is answered with why, and the connection closed (Qt
+    // 6.4 closed it silently); the next connection is served as usual.
+    void malformedRequestsAreAnsweredAndClosed_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<QByteArray>("status");
+        QTest::newRow("folded header")
+            << QByteArray("GET /health HTTP/1.1\r\nX-A: 1\r\n 2\r\n\r\n") << QByteArray("400");
+        QTest::newRow("no version") << QByteArray("GET /health\r\n\r\n") << QByteArray("400");
+        QTest::newRow("HTTP/2") << QByteArray("GET /health HTTP/2.0\r\n\r\n") << QByteArray("505");
+        QTest::newRow("two lengths")
+            << QByteArray("POST /api/auth/login HTTP/1.1\r\nContent-Length: 2\r\n"
+                          "Content-Length: 3\r\n\r\n{}")
+            << QByteArray("400");
+    }
+    void malformedRequestsAreAnsweredAndClosed()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(QByteArray, status);
+        RawHttp client(port());
+        QVERIFY(client.connected());
+        client.send(request);
+        QVERIFY(client.closedByPeer(2000));
+        QVERIFY2(client.received().startsWith(QByteArray("HTTP/1.1 " + status)),
+            client.received().constData());
+        QVERIFY(client.received().contains("Connection: close"));
+        QCOMPARE(m_client.request("GET", QStringLiteral("/health")).status, 200);
+    }
+
+    // A client that asks first (curl does for bodies over 1 KiB) hears 100 Continue before it
+    // sends the body, then the answer to the whole request.
+    void expectContinueIsAnsweredBeforeTheBody()
+    {
+        RawHttp client(port());
+        QVERIFY(client.connected());
+        const QByteArray body = R"({"username":"nobody"})";
+        client.send("POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    "Expect: 100-continue\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n");
+        QCOMPARE(client.readUntil("\r\n\r\n"), QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+        client.send(body);
+        const QByteArray answer = client.readUntil("}");
+        QVERIFY2(answer.contains("HTTP/1.1 422"), answer.constData());
+    }
+
+    // The handshake reads the upgrade request from the socket itself: one dribbled over many
+    // packets, after an ordinary request on the same connection, is still handed over whole.
+    void aDribbledUpgradeAfterARequestIsHandedOver()
+    {
+        RawHttp client(port());
+        QVERIFY(client.connected());
+        client.send("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(client.readUntil("\"service\"").contains("\"service\""));
+        const QByteArray upgrade = upgradeRequest("/api/ws/metrics?token=" + m_token);
+        for (qsizetype i = 0; i < upgrade.size(); i += 7) {
+            client.send(upgrade.mid(i, 7));
+            QTest::qWait(2);
+        }
+        QVERIFY2(client.readUntil("\r\n\r\n", 5000).contains("HTTP/1.1 101"),
+            client.received().constData());
+        // The first live message: a final text frame (0x81) after the 101.
+        const QByteArray received = client.readUntil("\x81", 5000);
+        QVERIFY(received.indexOf('\x81') > received.indexOf("\r\n\r\n"));
+    }
+
     void connectionCloseAndHttp10AreHonoured_data()
     {
         QTest::addColumn<QByteArray>("request");
