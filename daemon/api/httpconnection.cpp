@@ -134,7 +134,9 @@ bool HttpConnection::takeHead()
         m_requestStart = Clock::now();
     }
     // Looked at in place: an upgrade's bytes must stay in the socket for the handshake.
-    const QByteArray buffered = m_socket->peek(m_limits.head.maxHeaderBlock + 4);
+    // At most what is there: peek() allocates what it is asked for.
+    const QByteArray buffered = m_socket->peek(
+        std::min<qint64>(m_socket->bytesAvailable(), m_limits.head.maxHeaderBlock + 4));
     QByteArrayView head(buffered);
     // Empty lines before a request line are ignored (RFC 9112 section 2.2).
     qsizetype blank = 0;
