@@ -19,8 +19,8 @@ namespace PerfWatch::Daemon {
 
 class ResponseQueue;
 
-// The parts of a request a handler may use, copied out at once: Qt 6.4 reuses the
-// QHttpServerRequest for the connection's next request.
+// The parts of a request a handler may use, as HttpConnection read them: the method as sent,
+// the path percent-decoded, the query, the header fields in order, the body, the client.
 struct HttpRequest
 {
     QByteArray method;

@@ -70,8 +70,8 @@ std::optional<ApiResponse> StaticFiles::serve(const HttpRequest &request) const
     const QString path = request.path;
     if (path.startsWith(QStringLiteral("/api/")) || path == QStringLiteral("/api"))
         return std::nullopt; // the API's own 404
-    // QHttpServer gives the path decoded; "..", "." and doubled slashes are resolved here, and
-    // the result must still be inside the root once links are followed.
+    // The path comes percent-decoded (HttpConnection); "..", "." and doubled slashes are resolved
+    // here, and the result must still be inside the root once links are followed.
     const QString relative = QDir::cleanPath(QStringLiteral("/") + path).mid(1);
     if (!relative.isEmpty()) {
         if (auto found = file(m_root + QLatin1Char('/') + relative, false))
