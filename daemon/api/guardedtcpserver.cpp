@@ -12,6 +12,7 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#include "daemon/api/requesthead.h"
 #include "daemon/api/responsequeue.h"
 #include "daemon/core/logging.h"
 
@@ -23,14 +24,6 @@ constexpr std::chrono::milliseconds MaxAcceptBackoff { 2000 };
 constexpr qint64 AcceptErrorLogIntervalMs = 60 * 1000;
 constexpr std::chrono::milliseconds SweepMin { 25 };
 constexpr std::chrono::milliseconds SweepMax { 1000 };
-
-QByteArray errorResponse(const QByteArray &statusLine, const QByteArray &extraHeaders = {})
-{
-    const QByteArray body = R"({"detail":")" + statusLine.mid(4) + R"("})";
-    return "HTTP/1.1 " + statusLine
-        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-        + "\r\n" + extraHeaders + "Connection: close\r\n\r\n" + body;
-}
 
 } // namespace
 
@@ -127,7 +120,7 @@ void GuardedTcpServer::shedOneConnection()
     m_reserveDescriptor = -1;
     const int fd = ::accept4(static_cast<int>(socketDescriptor()), nullptr, nullptr, SOCK_CLOEXEC);
     if (fd >= 0) {
-        const QByteArray busy = errorResponse("503 Service Unavailable", "Retry-After: 5\r\n");
+        const QByteArray busy = refusalResponse("503 Service Unavailable");
         (void)::send(
             fd, busy.constData(), static_cast<size_t>(busy.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
         ::close(fd);
@@ -147,8 +140,8 @@ void GuardedTcpServer::refuse(QTcpSocket *socket, ConnectionBudget::Refusal refu
             << suppressed << "more refused since the last report)";
     }
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-    socket->write(oneAddress ? errorResponse("429 Too Many Requests", "Retry-After: 5\r\n")
-                             : errorResponse("503 Service Unavailable", "Retry-After: 5\r\n"));
+    socket->write(oneAddress ? refusalResponse("429 Too Many Requests")
+                             : refusalResponse("503 Service Unavailable"));
     socket->disconnectFromHost();
 }
 

@@ -16,15 +16,6 @@ namespace {
 // thousands of cheap requests must not starve the others).
 constexpr int RequestsPerWakeUp = 64;
 
-QByteArray errorResponse(const QByteArray &statusLine)
-{
-    const QByteArray body = R"({"detail":")" + statusLine.mid(4) + R"("})";
-    return "HTTP/1.1 " + statusLine
-        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-        + "\r\n" + (statusLine.startsWith("503") ? QByteArray("Retry-After: 5\r\n") : QByteArray())
-        + "Connection: close\r\n\r\n" + body;
-}
-
 // A target QUrl would give back unchanged: an absolute path of characters that need no
 // decoding (RFC 3986 pchar without '%', and '?' and '/'), the common case, taken without it.
 bool isPlainOriginForm(QByteArrayView target)
@@ -275,7 +266,7 @@ void HttpConnection::reject(const QByteArray &statusLine, const char *why)
                                 << suppressed << "more since the last report)";
     }
     leave();
-    m_socket->write(errorResponse(statusLine));
+    m_socket->write(refusalResponse(statusLine));
     m_socket->disconnectFromHost();
 }
 

@@ -203,4 +203,14 @@ std::variant<RequestHead, QByteArray> parseRequestHead(
     return out;
 }
 
+QByteArray refusalResponse(const QByteArray &statusLine)
+{
+    const bool retry = statusLine.startsWith("429") || statusLine.startsWith("503");
+    const QByteArray body = R"({"detail":")" + statusLine.mid(4) + R"("})";
+    return "HTTP/1.1 " + statusLine
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\n" + (retry ? QByteArray("Retry-After: 5\r\n") : QByteArray())
+        + "Connection: close\r\n\r\n" + body;
+}
+
 } // namespace PerfWatch::Daemon

@@ -48,4 +48,9 @@ QByteArray incompleteHeadRefusal(QByteArrayView buffer, const RequestHeadLimits 
 std::variant<RequestHead, QByteArray> parseRequestHead(
     QByteArrayView head, const RequestHeadLimits &limits);
 
+// The whole answer that refuses a request or a connection with statusLine ("503 Service
+// Unavailable"): a JSON detail, Retry-After for the refusals a client should retry (429, 503),
+// and Connection: close, since the connection is closed after it.
+QByteArray refusalResponse(const QByteArray &statusLine);
+
 } // namespace PerfWatch::Daemon

@@ -8,6 +8,7 @@
 
 using PerfWatch::Daemon::incompleteHeadRefusal;
 using PerfWatch::Daemon::parseRequestHead;
+using PerfWatch::Daemon::refusalResponse;
 using PerfWatch::Daemon::RequestHead;
 using PerfWatch::Daemon::requestHeadEnd;
 using PerfWatch::Daemon::RequestHeadLimits;
@@ -170,6 +171,31 @@ private Q_SLOTS:
         QCOMPARE(seen.requests.size(), 1);
         QVERIFY(seen.requests[0].webSocketUpgrade);
         QCOMPARE(seen.rejected, QByteArray());
+    }
+
+    void refusalsAreCompleteAnswersThatClose_data()
+    {
+        QTest::addColumn<QByteArray>("status");
+        QTest::addColumn<bool>("retry");
+        QTest::newRow("400") << QByteArray("400 Bad Request") << false;
+        QTest::newRow("431") << QByteArray("431 Request Header Fields Too Large") << false;
+        QTest::newRow("429") << QByteArray("429 Too Many Requests") << true;
+        QTest::newRow("503") << QByteArray("503 Service Unavailable") << true;
+    }
+    void refusalsAreCompleteAnswersThatClose()
+    {
+        QFETCH(QByteArray, status);
+        QFETCH(bool, retry);
+        const QByteArray answer = refusalResponse(status);
+        const qsizetype headEnd = answer.indexOf("\r\n\r\n");
+        QVERIFY(headEnd > 0);
+        const QList<QByteArray> lines = answer.left(headEnd + 2).split('\n');
+        const QByteArray body = answer.mid(headEnd + 4);
+        QCOMPARE(lines[0].trimmed(), "HTTP/1.1 " + status);
+        QVERIFY(lines.contains("Content-Length: " + QByteArray::number(body.size()) + '\r'));
+        QVERIFY(lines.contains("Connection: close\r"));
+        QCOMPARE(lines.contains("Retry-After: 5\r"), retry);
+        QCOMPARE(body, R"({"detail":")" + status.mid(4) + R"("})");
     }
 };
 
