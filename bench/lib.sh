@@ -90,6 +90,27 @@ tree_write_bytes() {
     done | awk '{s += $1} END {print s + 0}'
 }
 
+# One line per process of the tree: pid, bytes written to storage, and its title (PostgreSQL
+# names each process after its role: "postgres: walwriter"). A process's reaped
+# children (autovacuum workers, short-lived backends) count under their parent, the postmaster.
+tree_write_table() {
+    local pid title
+    for pid in $(tree_pids "$1"); do
+        title=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | sed 's/ *$//')
+        [[ $title == */postgres\ * ]] && title="postmaster (with its exited children)"
+        [[ $title == */perfwatchd\ * ]] && title="perfwatchd"
+        echo "$pid $(awk '/^write_bytes:/ {print $2}' "/proc/$pid/io" 2>/dev/null || echo 0) $title"
+    done
+}
+
+# The bytes each process wrote between two tree_write_table snapshots, per hour, largest first.
+write_table_delta() {
+    awk -v hours="$3" 'FNR == NR { before[$1] = $2; next } {
+        pid = $1; bytes = $2; $1 = ""; $2 = ""; sub(/^  /, "")
+        printf "    %8.1f MB/h  %s\n", (bytes - before[pid]) / 1e6 / hours, $0
+    }' "$1" "$2" | sort -rn
+}
+
 # Bytes the embedded database holds (every relation, the WAL not included).
 stored_bytes() {
     psql -h "$state_dir/postgres/socket" -U perfwatch -d perfwatch -Atc \

@@ -210,12 +210,14 @@ hz=$(getconf CLK_TCK)
 start_ticks=$(cpu_ticks "$daemon")
 start_tree_ticks=$(tree_cpu_ticks "$daemon")
 start_writes=$(tree_write_bytes "$daemon")
+tree_write_table "$daemon" >"$state_dir/writes-before"
 start_stored=$(stored_bytes)
 start_time=$(date +%s.%N)
 bare_pct=$("$build_dir/bench/bench_sampling" bare-loop "$p2_seconds" 2>/dev/null)
 end_ticks=$(cpu_ticks "$daemon")
 end_tree_ticks=$(tree_cpu_ticks "$daemon")
 end_writes=$(tree_write_bytes "$daemon")
+tree_write_table "$daemon" >"$state_dir/writes-after"
 end_stored=$(stored_bytes)
 tree_pss=$(tree_pss_kb "$daemon")
 end_time=$(date +%s.%N)
@@ -243,5 +245,8 @@ awk -v t0="$start_ticks" -v t1="$end_ticks" -v s0="$start_time" -v s1="$end_time
     printf "  perfwatchd PSS          %.1f MB (anonymous %.1f MB; the rest is shared library pages)\n", pss / 1024, anon / 1024
     printf "  live messages received  %s\n", msgs
 }'
+echo "  disk writes by process:"
+write_table_delta "$state_dir/writes-before" "$state_dir/writes-after" \
+    "$(awk -v s0="$start_time" -v s1="$end_time" 'BEGIN {print (s1 - s0) / 3600}')"
 stop_daemon
 fi
