@@ -111,6 +111,15 @@ write_table_delta() {
     }' "$1" "$2" | sort -rn
 }
 
+# Bytes the block device under the state directory has written, machine-wide: what reaches the
+# disk (ext4's journal included), where write_bytes counts a dirtied page-cache folio at its size
+# (bench/write_accounting.py). Only meaningful on an otherwise quiet machine.
+device_write_bytes() {
+    local stat
+    stat="/sys/dev/block/$(stat -c '%Hd:%Ld' "$state_dir")/stat"
+    [[ -r $stat ]] && awk '{print $7 * 512}' "$stat" || echo 0
+}
+
 # Bytes the embedded database holds (every relation, the WAL not included).
 stored_bytes() {
     psql -h "$state_dir/postgres/socket" -U perfwatch -d perfwatch -Atc \

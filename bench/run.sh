@@ -211,6 +211,7 @@ start_ticks=$(cpu_ticks "$daemon")
 start_tree_ticks=$(tree_cpu_ticks "$daemon")
 start_writes=$(tree_write_bytes "$daemon")
 tree_write_table "$daemon" >"$state_dir/writes-before"
+start_device=$(device_write_bytes)
 start_stored=$(stored_bytes)
 start_time=$(date +%s.%N)
 bare_pct=$("$build_dir/bench/bench_sampling" bare-loop "$p2_seconds" 2>/dev/null)
@@ -218,6 +219,7 @@ end_ticks=$(cpu_ticks "$daemon")
 end_tree_ticks=$(tree_cpu_ticks "$daemon")
 end_writes=$(tree_write_bytes "$daemon")
 tree_write_table "$daemon" >"$state_dir/writes-after"
+end_device=$(device_write_bytes)
 end_stored=$(stored_bytes)
 tree_pss=$(tree_pss_kb "$daemon")
 end_time=$(date +%s.%N)
@@ -231,7 +233,8 @@ messages=$(cat "$state_dir/messages")
 awk -v t0="$start_ticks" -v t1="$end_ticks" -v s0="$start_time" -v s1="$end_time" -v hz="$hz" \
     -v rss="$rss_kb" -v hwm="$hwm_kb" -v pss="$pss_kb" -v anon="$anon_kb" -v bare="$bare_pct" -v msgs="$messages" \
     -v tt0="$start_tree_ticks" -v tt1="$end_tree_ticks" -v w0="$start_writes" -v w1="$end_writes" \
-    -v st0="$start_stored" -v st1="$end_stored" -v tpss="$tree_pss" 'BEGIN {
+    -v st0="$start_stored" -v st1="$end_stored" -v tpss="$tree_pss" \
+    -v d0="$start_device" -v d1="$end_device" 'BEGIN {
     pct = (t1 - t0) / hz / (s1 - s0) * 100
     tree = (tt1 - tt0) / hz / (s1 - s0) * 100
     hours = (s1 - s0) / 3600
@@ -239,6 +242,8 @@ awk -v t0="$start_ticks" -v t1="$end_ticks" -v s0="$start_time" -v s1="$end_time
     printf "  whole tree PSS          %.1f MB (target <= 30 MB)\n", tpss / 1024
     printf "  whole tree disk writes  %.1f MB/h; database grew %.1f MB/h (tiers, catalog, hot rows): %.1fx (target <= 3x)\n", \
         (w1 - w0) / 1e6 / hours, (st1 - st0) / 1e6 / hours, (st1 > st0 ? (w1 - w0) / (st1 - st0) : 0)
+    printf "  block device writes     %.1f MB/h, machine-wide (%.1fx the growth; write_bytes overcounts large folios)\n", \
+        (d1 - d0) / 1e6 / hours, (st1 > st0 ? (d1 - d0) / (st1 - st0) : 0)
     printf "  perfwatchd CPU          %.3f %% of one core (target <= 0.3 %%)\n", pct
     printf "  bare 1 Hz sampler CPU   %.4f %% of one core   daemon/bare %.1fx\n", bare, (bare > 0 ? pct / bare : 0)
     printf "  perfwatchd RSS          %.1f MB now, %.1f MB peak (target <= 25 MB)\n", rss / 1024, hwm / 1024
