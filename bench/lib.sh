@@ -68,7 +68,7 @@ tree_pids() {
     echo "${pids[@]}"
 }
 
-# CPU ticks, PSS kB and bytes written to storage (read_bytes excluded) summed over the tree.
+# CPU ticks and PSS kB summed over the tree.
 # Processes that ended meanwhile (short-lived backends) are not counted.
 tree_cpu_ticks() {
     local pid sum=0
@@ -83,16 +83,11 @@ tree_pss_kb() {
         awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null
     done | awk '{s += $1} END {print s + 0}'
 }
-tree_write_bytes() {
-    local pid
-    for pid in $(tree_pids "$1"); do
-        awk '/^write_bytes:/ {print $2}' "/proc/$pid/io" 2>/dev/null
-    done | awk '{s += $1} END {print s + 0}'
-}
 
-# One line per process of the tree: pid, bytes written to storage, and its title (PostgreSQL
-# names each process after its role: "postgres: walwriter"). A process's reaped
-# children (autovacuum workers, short-lived backends) count under their parent, the postmaster.
+# One line per process of the tree: pid, bytes written to storage (write_bytes; read_bytes
+# excluded), and its title (PostgreSQL names each process after its role: "postgres:
+# walwriter"). A process's reaped children (autovacuum workers, short-lived backends) count
+# under their parent, the postmaster, whose write_bytes the kernel adds them to.
 tree_write_table() {
     local pid title
     for pid in $(tree_pids "$1"); do
@@ -101,6 +96,11 @@ tree_write_table() {
         [[ $title == */perfwatchd\ * ]] && title="perfwatchd"
         echo "$pid $(awk '/^write_bytes:/ {print $2}' "/proc/$pid/io" 2>/dev/null || echo 0) $title"
     done
+}
+
+# The bytes a tree_write_table snapshot counts in all.
+write_table_total() {
+    awk '{s += $2} END {print s + 0}' "$1"
 }
 
 # The bytes each process wrote between two tree_write_table snapshots, per hour, largest first.

@@ -209,16 +209,16 @@ sleep 20 # warm-up: first samples, partitions created, caches filled
 hz=$(getconf CLK_TCK)
 start_ticks=$(cpu_ticks "$daemon")
 start_tree_ticks=$(tree_cpu_ticks "$daemon")
-start_writes=$(tree_write_bytes "$daemon")
 tree_write_table "$daemon" >"$state_dir/writes-before"
+start_writes=$(write_table_total "$state_dir/writes-before")
 start_device=$(device_write_bytes)
 start_stored=$(stored_bytes)
 start_time=$(date +%s.%N)
 bare_pct=$("$build_dir/bench/bench_sampling" bare-loop "$p2_seconds" 2>/dev/null)
 end_ticks=$(cpu_ticks "$daemon")
 end_tree_ticks=$(tree_cpu_ticks "$daemon")
-end_writes=$(tree_write_bytes "$daemon")
 tree_write_table "$daemon" >"$state_dir/writes-after"
+end_writes=$(write_table_total "$state_dir/writes-after")
 end_device=$(device_write_bytes)
 end_stored=$(stored_bytes)
 tree_pss=$(tree_pss_kb "$daemon")
