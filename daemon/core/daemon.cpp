@@ -106,6 +106,7 @@ Result<void> Daemon::start()
     m_writer = new SampleWriter(m_database->conninfo(), m_config.hostname);
     m_writer->enableSpool(m_state->filePath(QStringLiteral("spool")));
     m_writer->enableJournal(m_state->filePath(QStringLiteral("journal")));
+    m_writer->setVacuumHotTier(m_database->isEmbedded());
     m_writer->moveToThread(&m_writerThread);
     connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     m_writerThread.start();

@@ -75,6 +75,12 @@ public:
     // starts; without it, a crashed server loses the window not yet compacted.
     void enableJournal(const QString &directory,
         std::chrono::milliseconds syncInterval = HotJournal::DefaultSyncInterval);
+    // Vacuums the hot tier after each compaction, so the next window's rows reuse the pages of
+    // the rows it deleted while they are still in shared buffers. For a database this daemon
+    // has to itself (the embedded one); on a shared server, autovacuum is the server's business
+    // and every daemon of a fleet vacuuming one table every 10 minutes would cost more than it
+    // saves. Set before the writer starts.
+    void setVacuumHotTier(bool enabled) { m_vacuumHotTier = enabled; }
 
     // Slots, called on the writer's thread.
     Q_INVOKABLE void enqueue(PerfWatch::Daemon::SnapshotPtr snapshot);
@@ -104,6 +110,7 @@ private:
     void setAside(const Snapshot &snapshot, const Error &why);
     void noteStored(const QList<SnapshotPtr> &stored);
     void maintain(qint64 newestMicros); // compaction, partitions, retention; failures only logged
+    void vacuumHotTier(); // failures only logged
     void ensurePartitions(qint64 newestMicros);
     void convertLegacyBatch(); // samples of schema version 1, a batch per tick
     void spill(); // the queue to the spool
@@ -142,6 +149,7 @@ private:
     std::chrono::steady_clock::time_point m_nextConnectAttempt {};
     std::chrono::seconds m_backoff { 1 };
     std::chrono::milliseconds m_queryTimeout { 10000 };
+    bool m_vacuumHotTier = false;
 
     mutable QMutex m_statusMutex;
     StoreStatus m_status;

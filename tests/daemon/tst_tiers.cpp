@@ -346,6 +346,68 @@ private Q_SLOTS:
             sum += 10 + i;
         QCOMPARE(bucket.first().sum, sum);
     }
+
+    // The embedded database's writer vacuums the hot tier after each compaction, so the rows of
+    // the next window go into the pages the compacted rows left (still in shared buffers)
+    // instead of new ones, and dead rows are not written to disk when they are evicted (P2).
+    // Autovacuum is off for the table here, so that only the writer's vacuum can free pages.
+    void theHotTierReusesItsPagesWhenVacuumedAfterCompaction()
+    {
+        QVERIFY(m_conn->exec("ALTER TABLE samples SET (autovacuum_enabled = false)").ok());
+        QList<QPair<const char *, double>> interfaces;
+        static const char *const names[] = { "eth0",
+            "eth1",
+            "eth2",
+            "eth3",
+            "eth4",
+            "eth5",
+            "eth6",
+            "eth7",
+            "eth8",
+            "eth9",
+            "eth10",
+            "eth11",
+            "eth12",
+            "eth13",
+            "eth14",
+            "eth15" };
+        for (const char *name : names)
+            interfaces.append({ name, 0 });
+        auto hotBytes = [this] {
+            auto size = m_conn->exec("SELECT pg_relation_size('samples')");
+            return size ? size->integer(0, 0) : -1;
+        };
+        constexpr int Windows = 5;
+        auto writeWindows = [&](const QString &host, qint64 from, bool vacuum) {
+            SampleWriter writer(m_pg->conninfo(), host);
+            writer.setVacuumHotTier(vacuum);
+            const qint64 before = hotBytes();
+            const qint64 until = from + Windows * TierLayout::WindowMicros;
+            for (qint64 t = from; t <= until; t += TierLayout::SecondMicros) {
+                for (auto &interface : interfaces)
+                    interface.second = static_cast<double>(t / TierLayout::SecondMicros % 997);
+                writer.enqueue(makeSnapshot(t, interfacesPayload(interfaces)));
+            }
+            if (!writer.status().lastError.isEmpty())
+                qWarning() << writer.status().lastError;
+            return std::pair { writer.status().compacted, hotBytes() - before };
+        };
+        const qint64 windowSamples = TierLayout::WindowMicros / TierLayout::SecondMicros;
+        const auto [unvacuumed, grownUnvacuumed] =
+            writeWindows(QStringLiteral("unvacuumed"), m_today + 6 * HourMicros, false);
+        const auto [vacuumed, grownVacuumed] =
+            writeWindows(QStringLiteral("vacuumed"), m_today + 8 * HourMicros, true);
+        QVERIFY(m_conn->exec("ALTER TABLE samples RESET (autovacuum_enabled)").ok());
+        QCOMPARE(unvacuumed, Windows * windowSamples);
+        QCOMPARE(vacuumed, Windows * windowSamples);
+        // Without the vacuum every window took new pages; with it, at most about one window's.
+        const qint64 windowBytes = grownUnvacuumed / Windows;
+        QVERIFY2(windowBytes >= 8192, qPrintable(QString::number(grownUnvacuumed)));
+        QVERIFY2(grownVacuumed <= windowBytes + 8192,
+            qPrintable(QStringLiteral("vacuumed: %1 B, a window: %2 B")
+                           .arg(grownVacuumed)
+                           .arg(windowBytes)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTiers)
