@@ -9,6 +9,8 @@
 #include <numeric>
 #include <vector>
 
+#include "daemon/storage/varint.h"
+
 namespace PerfWatch::Daemon::ChunkCodec {
 namespace {
 
@@ -27,44 +29,9 @@ Error corrupt(const char *what)
     return Error { QStringLiteral("chunk_corrupt"), QString::fromLatin1(what) };
 }
 
-quint64 zigzag(qint64 v)
-{
-    return (static_cast<quint64>(v) << 1) ^ static_cast<quint64>(v >> 63);
-}
-
-qint64 unzigzag(quint64 v)
-{
-    return static_cast<qint64>(v >> 1) ^ -static_cast<qint64>(v & 1);
-}
-
-void putVarint(QByteArray &out, quint64 v)
-{
-    while (v >= 0x80) {
-        out.append(static_cast<char>(v | 0x80));
-        v >>= 7;
-    }
-    out.append(static_cast<char>(v));
-}
-
-struct Reader
-{
-    const uchar *at;
-    const uchar *end;
-
-    bool varint(quint64 &v)
-    {
-        v = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            if (at == end)
-                return false;
-            const uchar byte = *at++;
-            v |= static_cast<quint64>(byte & 0x7f) << shift;
-            if (!(byte & 0x80))
-                return true;
-        }
-        return false;
-    }
-};
+using Varint::Reader;
+using Varint::unzigzag;
+using Varint::zigzag;
 
 // Residuals as zigzag varints shifted by one; 0 starts a run of zeros (its length follows).
 void putResiduals(QByteArray &out, const std::vector<qint64> &residuals)
@@ -74,11 +41,11 @@ void putResiduals(QByteArray &out, const std::vector<qint64> &residuals)
             size_t run = 0;
             while (i + run < residuals.size() && residuals[i + run] == 0)
                 ++run;
-            putVarint(out, 0);
-            putVarint(out, run);
+            Varint::put(out, 0);
+            Varint::put(out, run);
             i += run;
         } else {
-            putVarint(out, zigzag(residuals[i]) + 1);
+            Varint::put(out, zigzag(residuals[i]) + 1);
             ++i;
         }
     }
@@ -145,7 +112,7 @@ void putPresence(QByteArray &out, const QList<std::optional<double>> &values)
         qsizetype run = 0;
         while (i + run < values.size() && values[i + run].has_value() == present)
             ++run;
-        putVarint(out, static_cast<quint64>(run));
+        Varint::put(out, static_cast<quint64>(run));
         i += run;
         present = !present;
     }
@@ -354,7 +321,7 @@ QByteArray encodeValues(const QList<std::optional<double>> &values)
             candidate.append(static_cast<char>((missing ? HasMissing : 0)
                 | (order == 2 ? SecondOrder : 0) | (*k << 3) | (factor > 1 ? HasFactor : 0)));
             if (factor > 1)
-                putVarint(candidate, static_cast<quint64>(factor));
+                Varint::put(candidate, static_cast<quint64>(factor));
             candidate.append(prefix);
             putResiduals(candidate, differences(x, order));
             if (best.isEmpty() || candidate.size() < best.size())
@@ -424,7 +391,7 @@ Result<QList<std::optional<double>>> decodeValues(const QByteArray &bytes, qsize
 QByteArray encodeTimestamps(const QList<qint64> &micros)
 {
     QByteArray out;
-    putVarint(out, static_cast<quint64>(micros.size()));
+    Varint::put(out, static_cast<quint64>(micros.size()));
     putResiduals(out, differences(std::vector<qint64>(micros.begin(), micros.end()), 2));
     return out;
 }

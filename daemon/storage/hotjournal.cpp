@@ -4,6 +4,7 @@
 
 #include <bit>
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
@@ -19,11 +20,16 @@
 #include "daemon/core/logging.h"
 #include "daemon/storage/recordchecksum.h"
 #include "daemon/storage/tierlayout.h"
+#include "daemon/storage/varint.h"
 
 namespace PerfWatch::Daemon {
 namespace {
 
-constexpr char Magic[] = "PWJ1";
+// PWJ1 records XOR each value's bits with the previous record's; PWJ2 (written since) stores
+// a value's change in hundredths where that is exact (see encodeValues). Both are read, so a
+// journal left by the version before is put back after an upgrade.
+constexpr char MagicXor[] = "PWJ1";
+constexpr char Magic[] = "PWJ2";
 constexpr qsizetype HeaderBytes = 4 + 4 + 8;
 constexpr quint32 MaxRecordBytes = 16U * 1024 * 1024;
 constexpr quint32 MaxValues = 1U << 20;
@@ -62,12 +68,93 @@ QList<quint64> bitsOf(const QList<std::optional<double>> &vals)
     return bits;
 }
 
-QByteArray header(const HotJournal::Owner &owner)
+QByteArray header(const HotJournal::Owner &owner, const char *magic = Magic)
 {
-    QByteArray bytes(Magic, 4);
+    QByteArray bytes(magic, 4);
     QDataStream out(&bytes, QIODevice::Append);
     out << static_cast<qint32>(owner.hostId) << static_cast<qint64>(owner.registeredMicros);
     return bytes;
+}
+
+// The scaled value a change is counted from: the previous value in hundredths, 0 where it has
+// none (no value, not finite, too large). Encoder and decoder compute it from the same bits.
+qint64 hundredthsOf(quint64 bits)
+{
+    const double v = std::bit_cast<double>(bits);
+    if (bits == NoValue || !std::isfinite(v) || std::fabs(v) >= 1e15)
+        return 0;
+    return std::llround(v * 100.0);
+}
+
+// PWJ2 values, one varint each against the previous record's value: 0 unchanged; odd, the
+// change in hundredths (zigzag, times 2, plus 1) where value = hundredths / 100.0 gives back
+// its exact bits, as it does for the collectors' 0-2 decimals; 2, the 64 bits follow. Mostly
+// one or two bytes per value where XOR left seven or eight that zlib could not shrink.
+QByteArray encodeValues(const QList<quint64> &bits, const QList<quint64> &previous)
+{
+    QByteArray out;
+    out.reserve(bits.size() * 2);
+    for (qsizetype i = 0; i < bits.size(); ++i) {
+        const quint64 before = previous.value(i, NoValue);
+        if (bits[i] == before) {
+            Varint::put(out, 0);
+            continue;
+        }
+        const double v = std::bit_cast<double>(bits[i]);
+        if (bits[i] != NoValue && std::isfinite(v) && std::fabs(v) < 1e15) {
+            const qint64 scaled = std::llround(v * 100.0);
+            const qint64 change = scaled - hundredthsOf(before);
+            if (change != 0
+                && std::bit_cast<quint64>(static_cast<double>(scaled) / 100.0) == bits[i]) {
+                Varint::put(out, Varint::zigzag(change) * 2 + 1);
+                continue;
+            }
+        }
+        Varint::put(out, 2);
+        char raw[8];
+        qToLittleEndian<quint64>(bits[i], raw);
+        out.append(raw, 8);
+    }
+    return out;
+}
+
+bool decodeValues(
+    const QByteArray &packed, quint32 count, const QList<quint64> &previous, QList<quint64> &bits)
+{
+    Varint::Reader in { reinterpret_cast<const uchar *>(packed.constData()),
+        reinterpret_cast<const uchar *>(packed.constData()) + packed.size() };
+    bits.reserve(count);
+    for (quint32 i = 0; i < count; ++i) {
+        const quint64 before = previous.value(i, NoValue);
+        quint64 code = 0;
+        if (!in.varint(code))
+            return false;
+        if (code == 0) {
+            bits.append(before);
+        } else if (code == 2) {
+            if (in.end - in.at < 8)
+                return false;
+            bits.append(qFromLittleEndian<quint64>(in.at));
+            in.at += 8;
+        } else if (code & 1) {
+            const qint64 scaled = hundredthsOf(before) + Varint::unzigzag((code - 1) / 2);
+            bits.append(std::bit_cast<quint64>(static_cast<double>(scaled) / 100.0));
+        } else {
+            return false;
+        }
+    }
+    return in.at == in.end;
+}
+
+bool decodeXorValues(
+    const QByteArray &packed, quint32 count, const QList<quint64> &previous, QList<quint64> &bits)
+{
+    if (packed.size() != static_cast<qsizetype>(count) * 8)
+        return false;
+    bits.reserve(count);
+    for (quint32 i = 0; i < count; ++i)
+        bits.append(qFromLittleEndian<quint64>(packed.constData() + 8 * i) ^ previous.value(i, 0));
+    return true;
 }
 
 // The window a file holds, from its name; -1 when it is not a journal file.
@@ -84,7 +171,10 @@ QList<HotJournal::Row> parseFile(
     const QByteArray &bytes, const HotJournal::Owner &owner, bool &damaged)
 {
     QList<HotJournal::Row> rows;
-    if (bytes.size() < HeaderBytes || bytes.left(HeaderBytes) != header(owner))
+    if (bytes.size() < HeaderBytes)
+        return rows;
+    const bool xorRecords = bytes.left(HeaderBytes) == header(owner, MagicXor);
+    if (!xorRecords && bytes.left(HeaderBytes) != header(owner))
         return rows;
     QList<quint64> previous;
     qsizetype at = HeaderBytes;
@@ -110,22 +200,18 @@ QList<HotJournal::Row> parseFile(
         QByteArray compressed;
         in >> micros >> count >> compressed;
         const QByteArray packed = qUncompress(compressed);
+        QList<quint64> current;
         if (in.status() != QDataStream::Ok || count > MaxValues
-            || packed.size() != static_cast<qsizetype>(count) * 8) {
+            || !(xorRecords ? decodeXorValues(packed, count, previous, current)
+                            : decodeValues(packed, count, previous, current))) {
             damaged = true;
             break;
         }
         HotJournal::Row row { micros, {} };
         row.vals.reserve(count);
-        QList<quint64> current;
-        current.reserve(count);
-        for (quint32 i = 0; i < count; ++i) {
-            const quint64 bits =
-                qFromLittleEndian<quint64>(packed.constData() + 8 * i) ^ previous.value(i, 0);
-            current.append(bits);
+        for (const quint64 bits : current)
             row.vals.append(bits == NoValue ? std::nullopt
                                             : std::optional<double>(std::bit_cast<double>(bits)));
-        }
         previous = std::move(current);
         rows.append(std::move(row));
     }
@@ -201,9 +287,7 @@ Result<void> HotJournal::append(const Owner &owner, const Row &row)
             return opened;
     }
     const QList<quint64> bits = bitsOf(row.vals);
-    QByteArray packed(bits.size() * 8, Qt::Uninitialized);
-    for (qsizetype i = 0; i < bits.size(); ++i)
-        qToLittleEndian<quint64>(bits[i] ^ m_previous.value(i, 0), packed.data() + 8 * i);
+    const QByteArray packed = encodeValues(bits, m_previous);
     QByteArray body;
     {
         QDataStream out(&body, QIODevice::WriteOnly);
@@ -223,7 +307,7 @@ Result<void> HotJournal::append(const Owner &owner, const Row &row)
         closeFile();
         return failed;
     }
-    m_previous = bits; // past its end, the next record's values XOR zero
+    m_previous = bits; // past its end, the next record's values have none before them
     m_unsynced = true;
     const auto now = std::chrono::steady_clock::now();
     if (now - m_lastSync >= m_syncInterval)

@@ -20,8 +20,10 @@ namespace PerfWatch::Daemon {
 //
 // One file per window and run, <window start µs>-<run>-<n>.jnl: a header naming the host's
 // registration (its id and registration time, so that rows never land in another database's
-// catalog), then records [u32 length][u32 checksum][i64 µs][u32 count][zlib of each value's 64
-// bits XOR the previous record's]: a value that did not change costs a zero. A record is
+// catalog), then records [u32 length][u32 checksum][i64 µs][u32 count][zlib of a varint per
+// value against the previous record's: unchanged, the change in hundredths where that is exact,
+// or the 64 bits]: a value that did not change costs a zero, most others a byte or two (files
+// of the version before, which XORed the bits, are still read). A record is
 // written at once (a killed daemon loses none: the page cache holds it) and the file synced
 // every syncInterval, so a power cut loses at most that much. A torn or damaged record ends its
 // file. Not thread-safe: the writer's thread owns it.
@@ -71,7 +73,7 @@ private:
     int m_fd = -1;
     Owner m_fileOwner;
     qint64 m_fileWindow = -1;
-    QList<quint64> m_previous; // the bits of the file's last record, the XOR base of the next
+    QList<quint64> m_previous; // the bits of the file's last record, the base of the next
     bool m_unsynced = false;
     std::chrono::steady_clock::time_point m_lastSync {};
     qint64 m_damaged = 0;

@@ -2,18 +2,23 @@
 // SPDX-License-Identifier: MIT
 // The hot tier is UNLOGGED, so a crashed PostgreSQL comes back without it; the writer's journal
 // puts it back. The journal's own format first, then a real server killed under the writer.
+#include <cmath>
 #include <csignal>
+#include <limits>
 
+#include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include "daemon/collectors/snapshot.h"
 #include "daemon/storage/embeddedpostgres.h"
 #include "daemon/storage/hotjournal.h"
 #include "daemon/storage/pgconnection.h"
+#include "daemon/storage/recordchecksum.h"
 #include "daemon/storage/samplewriter.h"
 #include "daemon/storage/schemamigrator.h"
 #include "daemon/storage/tierlayout.h"
@@ -108,6 +113,12 @@ private Q_SLOTS:
             { OldWindow + Second, Vals { 1.5, 3.25, 1e-300, 25276514304.0 } },
             // The catalog grew: a longer row; and one value gone.
             { OldWindow + 2 * Second, Vals { std::nullopt, 3.25, 1e-300, 25276514304.0, 42.0 } },
+            // Hundredths that change, and values that are not exact in hundredths.
+            { OldWindow + 3 * Second,
+                Vals { 0.01, -3.26, 0.125, std::numeric_limits<double>::infinity(), 42.01 } },
+            { OldWindow + 4 * Second,
+                Vals { 0.0, -3.26, std::numeric_limits<double>::quiet_NaN(), 1e20, -0.0 } },
+            { OldWindow + 5 * Second, Vals { 1e15, 99999999999.99, 0.1 + 0.2, -1e20, 0.0 } },
         };
         {
             HotJournal journal(dir);
@@ -149,6 +160,77 @@ private Q_SLOTS:
         // The first row carries 1.6 kB of values; the 99 repeats a frame and a zlib'd run of
         // zeros each.
         QVERIFY2(bytes < 1600 + 99 * 64, qPrintable(QString::number(bytes)));
+    }
+
+    // Values of 0-2 decimals, as the collectors send, that change every second cost a byte or
+    // two each (their bits XORed, as the version before stored them, cost about eight).
+    void changingValuesCostAByteOrTwo()
+    {
+        const QString dir = path(QStringLiteral("changing"));
+        constexpr int Series = 200, Rows = 100;
+        {
+            HotJournal journal(dir);
+            for (int t = 0; t < Rows; ++t) {
+                Vals vals;
+                for (int i = 0; i < Series; ++i)
+                    vals.append(std::round((1000.0 + i * 3.7 + t * (i % 7) * 0.37) * 100) / 100);
+                QVERIFY(journal.append(m_owner, { OldWindow + t * Second, vals }).ok());
+            }
+        }
+        const QStringList files = journalFiles(dir);
+        QCOMPARE(files.size(), 1);
+        const qint64 bytes = QFileInfo(QDir(dir).filePath(files.first())).size();
+        QVERIFY2(bytes < Rows * Series * 2, qPrintable(QString::number(bytes)));
+        HotJournal journal(dir);
+        const QList<HotJournal::Row> read = journal.rows(m_owner);
+        QCOMPARE(read.size(), Rows);
+        QCOMPARE(
+            read.last().vals.at(150), std::round((1000.0 + 150 * 3.7 + 99 * 3 * 0.37) * 100) / 100);
+    }
+
+    // A daemon upgraded mid-window finds the journal of the version before (records of each
+    // value's bits XORed with the previous record's, zlib'd) and puts its rows back.
+    void aJournalOfTheVersionBeforeIsRead()
+    {
+        const QString dir = path(QStringLiteral("version1"));
+        QVERIFY(QDir().mkpath(dir));
+        const QList<QList<quint64>> rows {
+            { std::bit_cast<quint64>(1.5), std::bit_cast<quint64>(2.25) },
+            { std::bit_cast<quint64>(1.5),
+                std::bit_cast<quint64>(7.0),
+                Q_UINT64_C(0x7FF4DEAD00000001) }, // no value, in version 1's bits
+        };
+        QByteArray file("PWJ1", 4);
+        {
+            QDataStream out(&file, QIODevice::Append);
+            out << static_cast<qint32>(m_owner.hostId)
+                << static_cast<qint64>(m_owner.registeredMicros);
+        }
+        QList<quint64> previous;
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            QByteArray packed(rows[r].size() * 8, Qt::Uninitialized);
+            for (qsizetype i = 0; i < rows[r].size(); ++i)
+                qToLittleEndian<quint64>(rows[r][i] ^ previous.value(i, 0), packed.data() + 8 * i);
+            previous = rows[r];
+            QByteArray body;
+            QDataStream out(&body, QIODevice::WriteOnly);
+            out.setVersion(QDataStream::Qt_6_4);
+            out << static_cast<qint64>(OldWindow + r * Second)
+                << static_cast<quint32>(rows[r].size()) << qCompress(packed, 1);
+            QDataStream frame(&file, QIODevice::Append);
+            frame << static_cast<quint32>(body.size()) << recordChecksum(body);
+            file.append(body);
+        }
+        QFile out(QDir(dir).filePath(QStringLiteral("%1-1-1.jnl").arg(OldWindow)));
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(file) == file.size());
+        out.close();
+        HotJournal journal(dir);
+        const QList<HotJournal::Row> read = journal.rows(m_owner);
+        QCOMPARE(journal.damaged(), 0);
+        QCOMPARE(read.size(), 2);
+        QCOMPARE(read[0].micros, OldWindow);
+        QCOMPARE(read[0].vals, (Vals { 1.5, 2.25 }));
+        QCOMPARE(read[1].vals, (Vals { 1.5, 7.0, std::nullopt }));
     }
 
     // A crash mid-write leaves a torn record: its file ends there, the other files count.
