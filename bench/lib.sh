@@ -68,12 +68,13 @@ tree_pids() {
     echo "${pids[@]}"
 }
 
-# CPU ticks and PSS kB summed over the tree.
-# Processes that ended meanwhile (short-lived backends) are not counted.
+# CPU ticks and PSS kB summed over the tree. A process's CPU includes that of its children
+# that ended and were reaped (cutime, cstime): autovacuum workers and short-lived backends count
+# under the postmaster.
 tree_cpu_ticks() {
     local pid sum=0
     for pid in $(tree_pids "$1"); do
-        sum=$((sum + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+        sum=$((sum + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
     done
     echo "$sum"
 }
@@ -118,6 +119,14 @@ device_write_bytes() {
     local stat
     stat="/sys/dev/block/$(stat -c '%Hd:%Ld' "$state_dir")/stat"
     [[ -r $stat ]] && awk '{print $7 * 512}' "$stat" || echo 0
+}
+
+# WAL the embedded cluster generated and how many times it wrote and synced it (pg_stat_wal):
+# "bytes writes syncs". The WAL files' own write_bytes overstate it (write_accounting.py).
+wal_counters() {
+    psql -h "$state_dir/postgres/socket" -U perfwatch -d perfwatch -Atc \
+        "SELECT wal_bytes || ' ' || wal_write || ' ' || wal_sync FROM pg_stat_wal" 2>/dev/null ||
+        echo "0 0 0"
 }
 
 # Bytes the embedded database holds (every relation, the WAL not included).

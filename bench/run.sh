@@ -213,6 +213,7 @@ tree_write_table "$daemon" >"$state_dir/writes-before"
 start_writes=$(write_table_total "$state_dir/writes-before")
 start_device=$(device_write_bytes)
 start_stored=$(stored_bytes)
+start_wal=$(wal_counters)
 start_time=$(date +%s.%N)
 bare_pct=$("$build_dir/bench/bench_sampling" bare-loop "$p2_seconds" 2>/dev/null)
 end_ticks=$(cpu_ticks "$daemon")
@@ -221,6 +222,7 @@ tree_write_table "$daemon" >"$state_dir/writes-after"
 end_writes=$(write_table_total "$state_dir/writes-after")
 end_device=$(device_write_bytes)
 end_stored=$(stored_bytes)
+end_wal=$(wal_counters)
 tree_pss=$(tree_pss_kb "$daemon")
 end_time=$(date +%s.%N)
 rss_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$daemon/status")
@@ -234,7 +236,7 @@ awk -v t0="$start_ticks" -v t1="$end_ticks" -v s0="$start_time" -v s1="$end_time
     -v rss="$rss_kb" -v hwm="$hwm_kb" -v pss="$pss_kb" -v anon="$anon_kb" -v bare="$bare_pct" -v msgs="$messages" \
     -v tt0="$start_tree_ticks" -v tt1="$end_tree_ticks" -v w0="$start_writes" -v w1="$end_writes" \
     -v st0="$start_stored" -v st1="$end_stored" -v tpss="$tree_pss" \
-    -v d0="$start_device" -v d1="$end_device" 'BEGIN {
+    -v d0="$start_device" -v d1="$end_device" -v wal0="$start_wal" -v wal1="$end_wal" 'BEGIN {
     pct = (t1 - t0) / hz / (s1 - s0) * 100
     tree = (tt1 - tt0) / hz / (s1 - s0) * 100
     hours = (s1 - s0) / 3600
@@ -244,6 +246,9 @@ awk -v t0="$start_ticks" -v t1="$end_ticks" -v s0="$start_time" -v s1="$end_time
         (w1 - w0) / 1e6 / hours, (st1 - st0) / 1e6 / hours, (st1 > st0 ? (w1 - w0) / (st1 - st0) : 0)
     printf "  block device writes     %.1f MB/h, machine-wide (%.1fx the growth; write_bytes overcounts large folios)\n", \
         (d1 - d0) / 1e6 / hours, (st1 > st0 ? (d1 - d0) / (st1 - st0) : 0)
+    split(wal0, a, " "); split(wal1, b, " ")
+    printf "  WAL generated           %.1f MB/h in %.0f writes/h, %.0f syncs/h (pg_stat_wal; each write rewrites its last page)\n", \
+        (b[1] - a[1]) / 1e6 / hours, (b[2] - a[2]) / hours, (b[3] - a[3]) / hours
     printf "  perfwatchd CPU          %.3f %% of one core (target <= 0.3 %%)\n", pct
     printf "  bare 1 Hz sampler CPU   %.4f %% of one core   daemon/bare %.1fx\n", bare, (bare > 0 ? pct / bare : 0)
     printf "  perfwatchd RSS          %.1f MB now, %.1f MB peak (target <= 25 MB)\n", rss / 1024, hwm / 1024
