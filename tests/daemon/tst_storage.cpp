@@ -25,7 +25,9 @@
 #include "daemon/storage/samplespool.h"
 #include "daemon/storage/samplewriter.h"
 #include "daemon/storage/schemamigrator.h"
+#include "daemon/storage/tierlayout.h"
 #include "daemon/storage/tierreader.h"
+#include "shared/isotime.h"
 #include "shared/metricdecoder.h"
 #include "support/storedvalues.h"
 
@@ -63,6 +65,13 @@ class TestStorage final : public QObject
 
 private:
     QTemporaryDir m_dir;
+    // The tests' samples: 400 s into a window that closed two hours ago, so closed windows
+    // replay into the compacted tiers and retention (raw samples kept 7 days) leaves them be
+    // whatever the day the tests run.
+    const qint64 m_base =
+        TierLayout::bucketStart(
+            PerfWatch::IsoTime::nowMicros() - 2 * TierLayout::HourMicros, TierLayout::WindowMicros)
+        + 400 * TierLayout::SecondMicros;
     std::unique_ptr<EmbeddedPostgres> m_pg;
 
     QString base() const { return m_dir.filePath(QStringLiteral("pg")); }
@@ -153,7 +162,7 @@ private Q_SLOTS:
     void writerStoresSnapshotsThatReadBack()
     {
         SampleWriter writer(m_pg->conninfo(), QStringLiteral("test-host"));
-        const qint64 t0 = Q_INT64_C(1795600000123456);
+        const qint64 t0 = m_base + 123'456;
         writer.enqueue(makeSnapshot(t0, samplePayload(10.5)));
         writer.enqueue(makeSnapshot(t0 + 1'000'000, samplePayload(20.0)));
         QCOMPARE(writer.status().written, 2);
@@ -227,7 +236,7 @@ private Q_SLOTS:
     void aNumberSentAsTextIsStoredAsASeries()
     {
         SampleWriter writer(m_pg->conninfo(), QStringLiteral("perf-host"));
-        const qint64 t0 = Q_INT64_C(1795600200000000);
+        const qint64 t0 = m_base + 200'000'000;
         const auto perfSample = [](int second) {
             return QJsonObject { { QStringLiteral("perf_events"),
                 QJsonObject { { QStringLiteral("sample_time"),
@@ -261,7 +270,7 @@ private Q_SLOTS:
         QJsonObject cpu = withExtra.value(QStringLiteral("cpu")).toObject();
         cpu.insert(QStringLiteral("aaa_only_on_b"), 99.0); // sorts first: would shift positions
         withExtra.insert(QStringLiteral("cpu"), cpu);
-        const qint64 t0 = Q_INT64_C(1795600400000000);
+        const qint64 t0 = m_base + 400'000'000;
         for (int i = 0; i < 3; ++i) {
             a.enqueue(makeSnapshot(t0 + i * 1'000'000, samplePayload(i)));
             b.enqueue(makeSnapshot(t0 + i * 1'000'000, withExtra));
@@ -283,7 +292,7 @@ private Q_SLOTS:
         const QString spoolDir = m_dir.filePath(QStringLiteral("spool-poison"));
         SampleWriter writer(m_pg->conninfo(), QStringLiteral("poison-host"));
         writer.enableSpool(spoolDir);
-        const qint64 t0 = Q_INT64_C(1795601000000000);
+        const qint64 t0 = m_base + 1'000'000'000;
         QJsonObject poison = samplePayload(50);
         // Incompressible (a repeated letter would be compressed under the limit).
         QString longPath = QStringLiteral("/");
@@ -331,7 +340,7 @@ private Q_SLOTS:
         auto conn = PgConnection::open(m_pg->conninfo());
         QVERIFY(conn.ok());
         SampleWriter first(m_pg->conninfo(), QStringLiteral("partition-host"));
-        first.enqueue(makeSnapshot(Q_INT64_C(1795600200000000), samplePayload(1.0)));
+        first.enqueue(makeSnapshot(m_base + 200'000'000, samplePayload(1.0)));
         QCOMPARE(first.status().written, 1);
         QVERIFY(conn.value()
                     ->exec("INSERT INTO raw_windows_default (host_id, t0, t1, n, ts) VALUES "
@@ -358,12 +367,11 @@ private Q_SLOTS:
     void writerKeepsSamplesWhileDatabaseIsAway()
     {
         SampleWriter writer(m_pg->conninfo(), QStringLiteral("outage-host"));
-        writer.enqueue(makeSnapshot(Q_INT64_C(1795600100000000), samplePayload(1.0)));
+        writer.enqueue(makeSnapshot(m_base + 100'000'000, samplePayload(1.0)));
         QCOMPARE(writer.status().written, 1);
         QVERIFY(m_pg->stop().ok());
         for (int i = 1; i <= 3; ++i)
-            writer.enqueue(
-                makeSnapshot(Q_INT64_C(1795600100000000) + i * 1'000'000, samplePayload(i)));
+            writer.enqueue(makeSnapshot(m_base + 100'000'000 + i * 1'000'000, samplePayload(i)));
         StoreStatus down = writer.status();
         QVERIFY(!down.connected);
         QCOMPARE(down.queued, 3);
@@ -386,7 +394,7 @@ private Q_SLOTS:
     {
         SampleWriter writer(m_pg->conninfo(), QStringLiteral("stuck-host"));
         writer.setQueryTimeout(std::chrono::milliseconds(1000));
-        const qint64 t0 = Q_INT64_C(1795600200000000);
+        const qint64 t0 = m_base + 200'000'000;
         writer.enqueue(makeSnapshot(t0, samplePayload(1.0)));
         QCOMPARE(writer.status().written, 1);
         QFile pidFile(m_pg->dataDir() + QStringLiteral("/postmaster.pid"));
@@ -439,7 +447,7 @@ private Q_SLOTS:
     void spoolSurvivesAKilledWriterAndIsReplayedInOrder()
     {
         const QString spoolDir = m_dir.filePath(QStringLiteral("spool-replay"));
-        const qint64 t0 = Q_INT64_C(1795600300000000);
+        const qint64 t0 = m_base + 300'000'000;
         {
             SampleWriter writer(m_pg->conninfo(), QStringLiteral("spool-host"));
             writer.enableSpool(spoolDir);
