@@ -76,6 +76,8 @@ QByteArray header(const HotJournal::Owner &owner, const char *magic = Magic)
     return bytes;
 }
 
+constexpr qint64 MaxChange = Q_INT64_C(200000000000000000); // 2e17 hundredths
+
 // The scaled value a change is counted from: the previous value in hundredths, 0 where it has
 // none (no value, not finite, too large). Encoder and decoder compute it from the same bits.
 qint64 hundredthsOf(quint64 bits)
@@ -137,7 +139,11 @@ bool decodeValues(
             bits.append(qFromLittleEndian<quint64>(in.at));
             in.at += 8;
         } else if (code & 1) {
-            const qint64 scaled = hundredthsOf(before) + Varint::unzigzag((code - 1) / 2);
+            // Both ends are below 1e17 hundredths; a larger change is damage, and would overflow.
+            const qint64 change = Varint::unzigzag((code - 1) / 2);
+            if (change > MaxChange || change < -MaxChange)
+                return false;
+            const qint64 scaled = hundredthsOf(before) + change;
             bits.append(std::bit_cast<quint64>(static_cast<double>(scaled) / 100.0));
         } else {
             return false;

@@ -233,6 +233,42 @@ private Q_SLOTS:
         QCOMPARE(read[1].vals, (Vals { 1.5, 7.0, std::nullopt }));
     }
 
+    // A record whose checksum holds but whose change is out of any value's range (written by
+    // something else, or damaged before its checksum was made) ends the file as damaged.
+    void anOutOfRangeChangeIsDamage()
+    {
+        const QString dir = path(QStringLiteral("range"));
+        QVERIFY(QDir().mkpath(dir));
+        QByteArray file("PWJ2", 4);
+        {
+            QDataStream out(&file, QIODevice::Append);
+            out << static_cast<qint32>(m_owner.hostId)
+                << static_cast<qint64>(m_owner.registeredMicros);
+        }
+        QByteArray packed;
+        for (int i = 0; i < 9; ++i)
+            packed.append(static_cast<char>(0xff)); // a change of about 2^62 hundredths
+        packed.append(static_cast<char>(0x01));
+        QByteArray body;
+        {
+            QDataStream out(&body, QIODevice::WriteOnly);
+            out.setVersion(QDataStream::Qt_6_4);
+            out << static_cast<qint64>(OldWindow) << static_cast<quint32>(1)
+                << qCompress(packed, 1);
+        }
+        {
+            QDataStream frame(&file, QIODevice::Append);
+            frame << static_cast<quint32>(body.size()) << recordChecksum(body);
+        }
+        file.append(body);
+        QFile out(QDir(dir).filePath(QStringLiteral("%1-1-1.jnl").arg(OldWindow)));
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(file) == file.size());
+        out.close();
+        HotJournal journal(dir);
+        QVERIFY(journal.rows(m_owner).isEmpty());
+        QCOMPARE(journal.damaged(), 1);
+    }
+
     // A crash mid-write leaves a torn record: its file ends there, the other files count.
     void aTornRecordEndsItsFileOnly()
     {
