@@ -51,6 +51,39 @@ QStringList journalFiles(const QString &dir)
     return QDir(dir).entryList({ QStringLiteral("*.jnl") }, QDir::Files, QDir::Name);
 }
 
+// A journal file as a writer of format `magic` would leave it: the owner's header, then one
+// framed record per (time, packed values, value count), the values as that format packs them.
+struct RawRecord
+{
+    qint64 micros;
+    quint32 count;
+    QByteArray packed;
+};
+bool writeRawJournal(const QString &dir,
+    const char *magic,
+    const HotJournal::Owner &owner,
+    const QList<RawRecord> &records)
+{
+    QByteArray file(magic, 4);
+    {
+        QDataStream out(&file, QIODevice::Append);
+        out << static_cast<qint32>(owner.hostId) << static_cast<qint64>(owner.registeredMicros);
+    }
+    for (const RawRecord &record : records) {
+        QByteArray body;
+        {
+            QDataStream out(&body, QIODevice::WriteOnly);
+            out.setVersion(QDataStream::Qt_6_4);
+            out << record.micros << record.count << qCompress(record.packed, 1);
+        }
+        QDataStream frame(&file, QIODevice::Append);
+        frame << static_cast<quint32>(body.size()) << recordChecksum(body);
+        file.append(body);
+    }
+    QFile out(QDir(dir).filePath(QStringLiteral("%1-1-1.jnl").arg(OldWindow)));
+    return QDir().mkpath(dir) && out.open(QIODevice::WriteOnly) && out.write(file) == file.size();
+}
+
 } // namespace
 
 class TestHotJournal final : public QObject
@@ -193,37 +226,23 @@ private Q_SLOTS:
     void aJournalOfTheVersionBeforeIsRead()
     {
         const QString dir = path(QStringLiteral("version1"));
-        QVERIFY(QDir().mkpath(dir));
         const QList<QList<quint64>> rows {
             { std::bit_cast<quint64>(1.5), std::bit_cast<quint64>(2.25) },
             { std::bit_cast<quint64>(1.5),
                 std::bit_cast<quint64>(7.0),
                 Q_UINT64_C(0x7FF4DEAD00000001) }, // no value, in version 1's bits
         };
-        QByteArray file("PWJ1", 4);
-        {
-            QDataStream out(&file, QIODevice::Append);
-            out << static_cast<qint32>(m_owner.hostId)
-                << static_cast<qint64>(m_owner.registeredMicros);
-        }
+        QList<RawRecord> records;
         QList<quint64> previous;
         for (qsizetype r = 0; r < rows.size(); ++r) {
             QByteArray packed(rows[r].size() * 8, Qt::Uninitialized);
             for (qsizetype i = 0; i < rows[r].size(); ++i)
                 qToLittleEndian<quint64>(rows[r][i] ^ previous.value(i, 0), packed.data() + 8 * i);
             previous = rows[r];
-            QByteArray body;
-            QDataStream out(&body, QIODevice::WriteOnly);
-            out.setVersion(QDataStream::Qt_6_4);
-            out << static_cast<qint64>(OldWindow + r * Second)
-                << static_cast<quint32>(rows[r].size()) << qCompress(packed, 1);
-            QDataStream frame(&file, QIODevice::Append);
-            frame << static_cast<quint32>(body.size()) << recordChecksum(body);
-            file.append(body);
+            records.append(
+                { OldWindow + r * Second, static_cast<quint32>(rows[r].size()), packed });
         }
-        QFile out(QDir(dir).filePath(QStringLiteral("%1-1-1.jnl").arg(OldWindow)));
-        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(file) == file.size());
-        out.close();
+        QVERIFY(writeRawJournal(dir, "PWJ1", m_owner, records));
         HotJournal journal(dir);
         const QList<HotJournal::Row> read = journal.rows(m_owner);
         QCOMPARE(journal.damaged(), 0);
@@ -238,32 +257,11 @@ private Q_SLOTS:
     void anOutOfRangeChangeIsDamage()
     {
         const QString dir = path(QStringLiteral("range"));
-        QVERIFY(QDir().mkpath(dir));
-        QByteArray file("PWJ2", 4);
-        {
-            QDataStream out(&file, QIODevice::Append);
-            out << static_cast<qint32>(m_owner.hostId)
-                << static_cast<qint64>(m_owner.registeredMicros);
-        }
         QByteArray packed;
         for (int i = 0; i < 9; ++i)
             packed.append(static_cast<char>(0xff)); // a change of about 2^62 hundredths
         packed.append(static_cast<char>(0x01));
-        QByteArray body;
-        {
-            QDataStream out(&body, QIODevice::WriteOnly);
-            out.setVersion(QDataStream::Qt_6_4);
-            out << static_cast<qint64>(OldWindow) << static_cast<quint32>(1)
-                << qCompress(packed, 1);
-        }
-        {
-            QDataStream frame(&file, QIODevice::Append);
-            frame << static_cast<quint32>(body.size()) << recordChecksum(body);
-        }
-        file.append(body);
-        QFile out(QDir(dir).filePath(QStringLiteral("%1-1-1.jnl").arg(OldWindow)));
-        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(file) == file.size());
-        out.close();
+        QVERIFY(writeRawJournal(dir, "PWJ2", m_owner, { { OldWindow, 1, packed } }));
         HotJournal journal(dir);
         QVERIFY(journal.rows(m_owner).isEmpty());
         QCOMPARE(journal.damaged(), 1);
