@@ -738,7 +738,7 @@ void SampleWriter::vacuumHotTier()
 {
     // Left to autovacuum (minutes later, once a fifth of the table is dead), the table grew by
     // a window's pages before the deleted ones were reused, and shared buffers wrote the dead
-    // rows out when they evicted them: about a window's rows (~1 MB) of disk writes every 10
+    // rows out when they evicted them: up to a window's rows (~1 MB) of disk writes every 10
     // minutes for rows already compacted (P2). An unlogged table's vacuum writes no WAL.
     if (auto r = m_conn->exec("VACUUM samples"); !r)
         qCWarning(lcStore).noquote()

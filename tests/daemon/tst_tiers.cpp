@@ -354,25 +354,12 @@ private Q_SLOTS:
     void theHotTierReusesItsPagesWhenVacuumedAfterCompaction()
     {
         QVERIFY(m_conn->exec("ALTER TABLE samples SET (autovacuum_enabled = false)").ok());
+        QList<QByteArray> names;
         QList<QPair<const char *, double>> interfaces;
-        static const char *const names[] = { "eth0",
-            "eth1",
-            "eth2",
-            "eth3",
-            "eth4",
-            "eth5",
-            "eth6",
-            "eth7",
-            "eth8",
-            "eth9",
-            "eth10",
-            "eth11",
-            "eth12",
-            "eth13",
-            "eth14",
-            "eth15" };
-        for (const char *name : names)
-            interfaces.append({ name, 0 });
+        for (int i = 0; i < 16; ++i)
+            names.append("eth" + QByteArray::number(i));
+        for (const QByteArray &name : names)
+            interfaces.append({ name.constData(), 0 });
         auto hotBytes = [this] {
             auto size = m_conn->exec("SELECT pg_relation_size('samples')");
             return size ? size->integer(0, 0) : -1;
