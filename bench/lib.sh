@@ -101,7 +101,7 @@ tree_write_table() {
 
 # The bytes a tree_write_table snapshot counts in all.
 write_table_total() {
-    awk '{s += $2} END {print s + 0}' "$1"
+    awk '{s += $2} END {printf "%.0f\n", s}' "$1"
 }
 
 # The bytes each process wrote between two tree_write_table snapshots, per hour, largest first.
@@ -114,11 +114,13 @@ write_table_delta() {
 
 # Bytes the block device under the state directory has written, machine-wide: what reaches the
 # disk (ext4's journal included), where write_bytes counts a dirtied page-cache folio at its size
-# (bench/write_accounting.py). Only meaningful on an otherwise quiet machine.
+# (bench/write_accounting.py). Only meaningful on an otherwise quiet machine. The device is the
+# one under the given directory (the state directory unless given). Printed with %.0f: mawk
+# prints large numbers with six significant digits.
 device_write_bytes() {
     local stat
-    stat="/sys/dev/block/$(stat -c '%Hd:%Ld' "$state_dir")/stat"
-    [[ -r $stat ]] && awk '{print $7 * 512}' "$stat" || echo 0
+    stat="/sys/dev/block/$(stat -c '%Hd:%Ld' "${1:-$state_dir}")/stat"
+    [[ -r $stat ]] && awk '{printf "%.0f\n", $7 * 512}' "$stat" || echo 0
 }
 
 # WAL the embedded cluster generated and how many times it wrote and synced it (pg_stat_wal):
