@@ -15,6 +15,8 @@
 #       spray with GET /api/auth/me latency meanwhile
 #   p4enc  P4, encoding part: bytes per raw value in the compact column encoding against float8
 #       columns and zlib'd v1 JSON, on this machine's samples at 1 s (P4ENC_SECONDS, default 600)
+#   journal  the hot journal's record compression (bench_journal): one reused zlib stream
+#       against qCompress per record, on the same records
 #   p4store  P4 on disk: this machine's samples at 1 s for P4STORE_SECONDS (default 3600) through
 #       the writer into a throwaway cluster, compacted; bytes per value of the stored tiers
 #       against float8[] rows of the same values
@@ -31,14 +33,14 @@
 #       as float8[] rows with a commit a minute
 #   p6  REST throughput with wrk against nginx serving the same bytes, HTTP and TLS (bench/p6.sh;
 #       needs wrk and nginx-light)
-# BENCH_ONLY="p1 p2 p3 p6 p7 perf probes p4enc p4store p5 p5year p8" runs a subset; P7_SECONDS
+# BENCH_ONLY="p1 p2 p3 p6 p7 perf probes p4enc journal p4store p5 p5year p8" runs a subset; P7_SECONDS
 # (default 120) sets P7's window.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 p2_seconds=${1:-600}
 p2_idle_seconds=${P2_IDLE_SECONDS:-60}
 p2_warmup_seconds=${P2_WARMUP_SECONDS:-90}
-only=${BENCH_ONLY:-p1 perf p2 p3 p6 p7 probes p4enc p4store p5 p5year p8}
+only=${BENCH_ONLY:-p1 perf p2 p3 p6 p7 probes p4enc journal p4store p5 p5year p8}
 p7_seconds=${P7_SECONDS:-120}
 wants() { [[ " $only " == *" $1 "* ]]; }
 # shellcheck source=bench/lib.sh
@@ -53,6 +55,11 @@ fi
 if wants p4enc; then
     echo "== P4, encoding (${P4ENC_SECONDS:-600} s of samples at 1 s) =="
     "$build_dir/bench/bench_encoding" live "${P4ENC_SECONDS:-600}" 2>/dev/null
+fi
+
+if wants journal; then
+    echo "== journal record compression =="
+    "$build_dir/bench/bench_journal"
 fi
 
 if wants p4store; then

@@ -15,8 +15,9 @@ packages=(
     libqt6sql6-sqlite
     # desktop secrets
     qtkeychain-qt6-dev
-    # daemon: perf event naming, PostgreSQL client, password hashing, TLS certificates
-    libpfm4-dev libpq-dev libsodium-dev libssl-dev
+    # daemon: perf event naming, PostgreSQL client, password hashing, TLS certificates, the
+    # journal's record compression
+    libpfm4-dev libpq-dev libsodium-dev libssl-dev zlib1g-dev
     # embedded database: Debian's PostgreSQL server binaries (initdb, postgres, pg_ctl)
     postgresql-15 postgresql-client-15
     # formatting and packaging validators (run as tests)

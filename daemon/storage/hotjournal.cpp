@@ -294,12 +294,14 @@ Result<void> HotJournal::append(const Owner &owner, const Row &row)
     }
     const QList<quint64> bits = bitsOf(row.vals);
     const QByteArray packed = encodeValues(bits, m_previous);
+    QByteArray compressed = m_compressor.compress(packed);
+    if (compressed.isEmpty())
+        compressed = qCompress(packed, 1);
     QByteArray body;
     {
         QDataStream out(&body, QIODevice::WriteOnly);
         out.setVersion(QDataStream::Qt_6_4);
-        out << static_cast<qint64>(row.micros) << static_cast<quint32>(bits.size())
-            << qCompress(packed, 1);
+        out << static_cast<qint64>(row.micros) << static_cast<quint32>(bits.size()) << compressed;
     }
     QByteArray record;
     {

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include "daemon/storage/recordcompressor.h"
 #include "shared/result.h"
 
 namespace PerfWatch::Daemon {
@@ -77,6 +78,7 @@ private:
     bool m_unsynced = false;
     std::chrono::steady_clock::time_point m_lastSync {};
     qint64 m_damaged = 0;
+    RecordCompressor m_compressor;
 };
 
 } // namespace PerfWatch::Daemon
