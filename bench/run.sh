@@ -269,13 +269,13 @@ awk -v t0="$start_ticks" -v t1="$end_ticks" -v s0="$start_time" -v s1="$end_time
     hours = (s1 - s0) / 3600
     printf "  whole tree CPU          %.3f %% of one core (daemon + embedded PostgreSQL; target <= 0.2 %%)\n", tree
     printf "  whole tree PSS          %.1f MB (target <= 30 MB)\n", tpss / 1024
-    printf "  whole tree disk writes  %.1f MB/h; database grew %.1f MB/h (tiers, catalog, hot rows): %.1fx (target <= 3x)\n", \
+    printf "  whole tree write_bytes  %.1f MB/h (overcounts large folios); database grew %.1f MB/h (tiers, catalog, hot rows): %.1fx\n", \
         (w1 - w0) / 1e6 / hours, (st1 - st0) / 1e6 / hours, (st1 > st0 ? (w1 - w0) / (st1 - st0) : 0)
     idle = (i1 - i0) / (it1 - it0) # bytes/s the machine writes without the daemon
     net = (d1 - d0) - idle * (s1 - s0)
     printf "  block device writes     %.1f MB/h machine-wide, %.1f MB/h of them idle (no daemon, %.0f s before)\n", \
         (d1 - d0) / 1e6 / hours, idle * 3600 / 1e6, it1 - it0
-    printf "  net of idle (the tree)  %.1f MB/h: %.1fx the growth (target <= 3x; write_bytes overcounts large folios)\n", \
+    printf "  net of idle (the tree)  %.1f MB/h: %.1fx the growth (target <= 3x)\n", \
         net / 1e6 / hours, (st1 > st0 ? net / (st1 - st0) : 0)
     printf "  start-up, once per new cluster: %.1f MB from the start to %d s after /health answered (initdb, schema)\n", \
         ((warm - i1) - idle * (wt - it1)) / 1e6, warmup
