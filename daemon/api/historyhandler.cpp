@@ -90,10 +90,14 @@ QJsonValue averagePrimary(const QString &type, const QList<MetricPoints::Point> 
 
 } // namespace
 
-HistoryHandler::HistoryHandler(
-    Authenticator &authenticator, ConnectionPool &pool, QString hostname, QStringList metricTypes)
+HistoryHandler::HistoryHandler(Authenticator &authenticator,
+    ConnectionPool &pool,
+    std::shared_ptr<const HotRowsInFlight> inFlight,
+    QString hostname,
+    QStringList metricTypes)
     : m_auth(authenticator)
     , m_pool(pool)
+    , m_inFlight(std::move(inFlight))
     , m_hostname(std::move(hostname))
     , m_metricTypes(std::move(metricTypes))
 {
@@ -150,7 +154,8 @@ void HistoryHandler::metrics(const HttpRequest &request, const ReplyPtr &reply) 
             q.range.start.micros,
             q.range.end.micros,
             HistoryQuery::intervalMicros(q.interval),
-            q.limit);
+            q.limit,
+            m_inFlight.get());
         if (!points) {
             Reply::sendLater(reply, databaseAway(QStringLiteral("history"), points.error()));
             return;
@@ -192,7 +197,8 @@ void HistoryHandler::compare(const HttpRequest &request, const ReplyPtr &reply) 
                 ranges[i].start.micros,
                 ranges[i].end.micros,
                 HistoryQuery::intervalMicros(q.interval),
-                q.limit);
+                q.limit,
+                m_inFlight.get());
             if (!points) {
                 Reply::sendLater(reply, databaseAway(QStringLiteral("history"), points.error()));
                 return;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <memory>
+
 #include <QStringList>
 
 #include "daemon/api/reply.h"
@@ -10,6 +12,7 @@ namespace PerfWatch::Daemon {
 
 class Authenticator;
 class ConnectionPool;
+class HotRowsInFlight;
 class HttpServer;
 
 // The history routes of api-v1.md 7: GET /api/history/metrics/types (the metric types this
@@ -20,8 +23,10 @@ class HttpServer;
 class HistoryHandler final
 {
 public:
+    // inFlight: the writer's rows not inserted yet, read with the database's.
     HistoryHandler(Authenticator &authenticator,
         ConnectionPool &pool,
+        std::shared_ptr<const HotRowsInFlight> inFlight,
         QString hostname,
         QStringList metricTypes);
     void registerRoutes(HttpServer &server);
@@ -33,6 +38,7 @@ private:
 
     Authenticator &m_auth;
     ConnectionPool &m_pool;
+    std::shared_ptr<const HotRowsInFlight> m_inFlight;
     QString m_hostname;
     QStringList m_metricTypes;
 };

@@ -105,10 +105,14 @@ std::optional<HostConnection> openHost(
 
 } // namespace
 
-SeriesHandler::SeriesHandler(
-    Authenticator &authenticator, ConnectionPool &pool, QString hostname, QStringList metricTypes)
+SeriesHandler::SeriesHandler(Authenticator &authenticator,
+    ConnectionPool &pool,
+    std::shared_ptr<const HotRowsInFlight> inFlight,
+    QString hostname,
+    QStringList metricTypes)
     : m_auth(authenticator)
     , m_pool(pool)
+    , m_inFlight(std::move(inFlight))
     , m_hostname(std::move(hostname))
     , m_metricTypes(std::move(metricTypes))
 {
@@ -297,7 +301,8 @@ void SeriesHandler::seriesValues(const HttpRequest &request, const ReplyPtr &rep
             wanted,
             range.start.micros,
             range.end.micros,
-            HistoryQuery::intervalMicros(interval));
+            HistoryQuery::intervalMicros(interval),
+            m_inFlight.get());
         if (!buckets) {
             Reply::sendLater(reply, databaseAway(buckets.error()));
             return;
@@ -372,13 +377,15 @@ void SeriesHandler::changes(const HttpRequest &request, const ReplyPtr &reply) c
             wanted,
             q.periods.current.start.micros,
             q.periods.current.end.micros,
-            size);
+            size,
+            m_inFlight.get());
         auto comparison = BucketReader::read(conn,
             *otherId,
             otherWanted,
             q.periods.comparison.start.micros,
             q.periods.comparison.end.micros,
-            size);
+            size,
+            m_inFlight.get());
         if (!current || !comparison) {
             Reply::sendLater(reply, databaseAway(current ? comparison.error() : current.error()));
             return;

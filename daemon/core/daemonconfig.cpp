@@ -67,6 +67,12 @@ Result<DaemonConfig> loadConfig(const ConfigOverrides &overrides)
         config.databaseUrl = ini.value(QStringLiteral("database/url")).toString();
         config.postgresBinDir = ini.value(QStringLiteral("database/postgres_bindir")).toString();
         config.embeddedUser = ini.value(QStringLiteral("database/embedded_user")).toString();
+        const int insertSeconds =
+            ini.value(QStringLiteral("database/insert_interval_seconds"), 60).toInt(&ok);
+        if (!ok || insertSeconds < 0 || insertSeconds > 600)
+            return bad(
+                QStringLiteral("database/insert_interval_seconds in %1 must be 0..600").arg(file));
+        config.insertInterval = std::chrono::seconds(insertSeconds);
         const int hours = ini.value(QStringLiteral("auth/token_hours"), 24).toInt(&ok);
         if (!ok || hours < 1 || hours > 24 * 30)
             return bad(QStringLiteral("auth/token_hours in %1 must be 1..720").arg(file));

@@ -26,6 +26,11 @@ struct DaemonConfig
     QString databaseUrl; // empty: the embedded cluster in stateDir
     QString postgresBinDir; // embedded: where initdb/postgres are; empty: discover
     QString embeddedUser; // embedded as root: the server's user; empty: perfwatch, else postgres
+    // How long hot rows wait in the journal before they are inserted together: PostgreSQL then
+    // commits (and flushes its WAL) once a minute rather than every sample. This daemon's API
+    // reads them meanwhile; a reader of the database itself sees them this much later. 0: each
+    // sample at once.
+    std::chrono::seconds insertInterval { 60 };
     QString procRoot; // "" for the live machine; a fixture tree in tests
     int tokenLifetimeHours = 24;
     std::chrono::seconds idleTimeout { 15 }; // HTTP connections with no traffic are closed

@@ -112,7 +112,8 @@ Result<std::optional<qint64>> addTier(PgConnection &conn,
 class RawStartCache
 {
 public:
-    Result<std::optional<qint64>> get(PgConnection &conn, int hostId)
+    Result<std::optional<qint64>> get(
+        PgConnection &conn, int hostId, const HotRowsInFlight *inFlight)
     {
         const auto now = std::chrono::steady_clock::now();
         const QString key = conn.describeServer() + QLatin1Char('/') + QString::number(hostId);
@@ -124,7 +125,7 @@ public:
                 return known->start;
         }
         const quint64 generation = Retention::generation();
-        auto start = TierReader::rawStart(conn, hostId);
+        auto start = TierReader::rawStart(conn, hostId, inFlight);
         if (start && *start) {
             QMutexLocker lock(&m_mutex);
             m_entries.insert(key, { *start, now, generation });
@@ -160,10 +161,11 @@ Result<SeriesBuckets> read(PgConnection &conn,
     const QList<int> &seriesNos,
     qint64 from,
     qint64 to,
-    qint64 bucketMicros)
+    qint64 bucketMicros,
+    const HotRowsInFlight *inFlight)
 {
     static RawStartCache rawStarts;
-    auto rawStart = rawStarts.get(conn, hostId);
+    auto rawStart = rawStarts.get(conn, hostId, inFlight);
     if (!rawStart)
         return rawStart.error();
     // Each part of the range from one source, never two: raw samples where they exist (5 s),
@@ -179,7 +181,7 @@ Result<SeriesBuckets> read(PgConnection &conn,
     };
     if (bucketMicros < MinuteMicros) {
         const qint64 rawFrom = rawStart->value_or(to + 1);
-        auto raw = TierReader::raw(conn, hostId, seriesNos, std::max(from, rawFrom), to);
+        auto raw = TierReader::raw(conn, hostId, seriesNos, std::max(from, rawFrom), to, inFlight);
         if (!raw)
             return raw.error();
         addRaw(*raw, bucketMicros, buckets);
@@ -195,7 +197,7 @@ Result<SeriesBuckets> read(PgConnection &conn,
             !r)
             return r.error();
     } else {
-        auto hot = TierReader::hot(conn, hostId, seriesNos, from, to);
+        auto hot = TierReader::hot(conn, hostId, seriesNos, from, to, inFlight);
         if (!hot)
             return hot.error();
         addRaw(*hot, bucketMicros, buckets);

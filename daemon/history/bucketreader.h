@@ -13,6 +13,7 @@
 
 namespace PerfWatch::Daemon {
 
+class HotRowsInFlight;
 class PgConnection;
 
 // What a host stored for some series over a range, in epoch-aligned buckets, read from the tier
@@ -39,13 +40,15 @@ struct Bucket
 // series_no -> its buckets, in time order, each once (a series without values is absent).
 using SeriesBuckets = std::map<int, std::vector<Bucket>>;
 
-// [from, to] inclusive, microseconds since the epoch.
+// [from, to] inclusive, microseconds since the epoch. With inFlight, the rows this daemon's
+// writer has not inserted yet count as hot rows (see HotRowsInFlight).
 Result<SeriesBuckets> read(PgConnection &conn,
     int hostId,
     const QList<int> &seriesNos,
     qint64 from,
     qint64 to,
-    qint64 bucketMicros);
+    qint64 bucketMicros,
+    const HotRowsInFlight *inFlight);
 
 } // namespace BucketReader
 } // namespace PerfWatch::Daemon

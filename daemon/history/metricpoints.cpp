@@ -113,7 +113,8 @@ Result<QList<Point>> read(PgConnection &conn,
     qint64 from,
     qint64 to,
     qint64 bucketMicros,
-    int limit)
+    int limit,
+    const HotRowsInFlight *inFlight)
 {
     auto host = findHostId(conn, hostname);
     if (!host)
@@ -143,12 +144,13 @@ Result<QList<Point>> read(PgConnection &conn,
         const qint64 pieceTo = want >= room
             ? to
             : TierLayout::bucketStart(pieceFrom, bucketMicros) + want * bucketMicros - 1;
-        auto buckets = BucketReader::read(conn, hostId, wanted, pieceFrom, pieceTo, bucketMicros);
+        auto buckets =
+            BucketReader::read(conn, hostId, wanted, pieceFrom, pieceTo, bucketMicros, inFlight);
         if (!buckets)
             return buckets.error();
         pieceFrom = pieceTo + 1;
         if (buckets->empty() && pieceFrom <= to) {
-            auto next = TierReader::nextDataAfter(conn, hostId, pieceTo);
+            auto next = TierReader::nextDataAfter(conn, hostId, pieceTo, inFlight);
             if (!next)
                 return next.error();
             if (!*next)

@@ -10,6 +10,7 @@
 
 namespace PerfWatch::Daemon {
 
+class HotRowsInFlight;
 class PgConnection;
 
 // The points of GET /api/history/metrics (api-v1.md 7.1): one metric type of one host in
@@ -26,14 +27,16 @@ struct Point
     QJsonObject data;
 };
 
-// The oldest `limit` points, oldest first. An unknown host has none.
+// The oldest `limit` points, oldest first. An unknown host has none. inFlight: as in
+// BucketReader::read.
 Result<QList<Point>> read(PgConnection &conn,
     const QString &hostname,
     Metrics::MetricType type,
     qint64 from,
     qint64 to,
     qint64 bucketMicros,
-    int limit);
+    int limit,
+    const HotRowsInFlight *inFlight);
 
 } // namespace MetricPoints
 } // namespace PerfWatch::Daemon

@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 #include <QDataStream>
@@ -33,6 +34,8 @@ constexpr char Magic[] = "PWJ2";
 constexpr qsizetype HeaderBytes = 4 + 4 + 8;
 constexpr quint32 MaxRecordBytes = 16U * 1024 * 1024;
 constexpr quint32 MaxValues = 1U << 20;
+// A window at 1 s is ~600 records of a few hundred bytes; the file doubles when it needs more.
+constexpr qsizetype InitialCapacity = 256 * 1024;
 // "No value" as 64 bits: a signalling NaN no collector produces (a value with exactly these
 // bits would read back as none, which is what a NaN means to the tiers anyway).
 constexpr quint64 NoValue = 0x7FF4DEAD00000001ULL;
@@ -42,21 +45,6 @@ Result<void> journalError(const QString &what)
     return Error { QStringLiteral("journal_failed"),
         QStringLiteral("cannot keep the hot tier's journal: %1: %2")
             .arg(what, QString::fromLocal8Bit(std::strerror(errno))) };
-}
-
-bool writeAll(int fd, const QByteArray &bytes)
-{
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n =
-            ::write(fd, bytes.constData() + done, static_cast<size_t>(bytes.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += n;
-    }
-    return true;
 }
 
 QList<quint64> bitsOf(const QList<std::optional<double>> &vals)
@@ -188,6 +176,8 @@ QList<HotJournal::Row> parseFile(
         QDataStream frame(bytes.mid(at, 8));
         quint32 length = 0, crc = 0;
         frame >> length >> crc;
+        if (frame.status() == QDataStream::Ok && length == 0 && crc == 0)
+            break; // the reserved rest of the file: no record is empty
         if (frame.status() != QDataStream::Ok || length > MaxRecordBytes
             || bytes.size() - at - 8 < length) {
             damaged = true;
@@ -248,16 +238,20 @@ Result<void> HotJournal::openFor(const Owner &owner, qint64 window)
                              .arg(window)
                              .arg(m_run)
                              .arg(++m_fileNumber);
-    const int fd = ::open(QFile::encodeName(path).constData(),
-        O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC,
-        0600);
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
         return journalError(path);
-    if (!writeAll(fd, header(owner))) {
-        ::close(fd);
+    m_fd = fd;
+    const QByteArray head = header(owner);
+    if (!reserve(head.size())) {
+        const Result<void> failed = journalError(path);
+        closeFile();
         ::unlink(QFile::encodeName(path).constData());
-        return journalError(path);
+        return failed;
     }
+    std::memcpy(m_map, head.constData(), static_cast<size_t>(head.size()));
+    m_used = head.size();
     // The new name must survive a power cut as much as the records in it.
     const int dir =
         ::open(QFile::encodeName(m_directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -265,7 +259,6 @@ Result<void> HotJournal::openFor(const Owner &owner, qint64 window)
         ::fsync(dir);
         ::close(dir);
     }
-    m_fd = fd;
     m_fileOwner = owner;
     m_fileWindow = window;
     m_previous.clear();
@@ -273,14 +266,45 @@ Result<void> HotJournal::openFor(const Owner &owner, qint64 window)
     return {};
 }
 
+bool HotJournal::reserve(qsizetype bytes)
+{
+    if (m_map && m_used + bytes <= m_capacity)
+        return true;
+    qsizetype capacity = std::max(m_capacity, InitialCapacity);
+    while (m_used + bytes > capacity)
+        capacity *= 2;
+    // Blocks reserved before they are mapped: a page of a sparse file that cannot be allocated
+    // when first written (a full disk) would kill the process with SIGBUS.
+    if (::posix_fallocate(m_fd, 0, static_cast<off_t>(capacity)) != 0)
+        return false;
+    void *map =
+        ::mmap(nullptr, static_cast<size_t>(capacity), PROT_READ | PROT_WRITE, MAP_SHARED, m_fd, 0);
+    if (map == MAP_FAILED)
+        return false;
+    if (m_map)
+        ::munmap(m_map, static_cast<size_t>(m_capacity));
+    m_map = static_cast<char *>(map);
+    m_capacity = capacity;
+    return true;
+}
+
 void HotJournal::closeFile()
 {
     if (m_fd < 0)
         return;
+    if (m_map)
+        ::munmap(m_map, static_cast<size_t>(m_capacity));
+    // The reserved rest is not kept: a closed file is as long as its records (should the cut
+    // not reach the disk, the zeros still end the file).
+    if (m_used > 0 && ::ftruncate(m_fd, static_cast<off_t>(m_used)) != 0)
+        qCDebug(lcStore) << "cannot trim the hot tier's journal:" << std::strerror(errno);
     if (m_unsynced)
-        ::fdatasync(m_fd);
+        ::fdatasync(m_fd); // the mapped pages' records with the rest
     ::close(m_fd);
     m_fd = -1;
+    m_map = nullptr;
+    m_capacity = 0;
+    m_used = 0;
     m_fileWindow = -1;
     m_unsynced = false;
 }
@@ -309,12 +333,14 @@ Result<void> HotJournal::append(const Owner &owner, const Row &row)
         out << static_cast<quint32>(body.size()) << recordChecksum(body);
     }
     record.append(body);
-    if (!writeAll(m_fd, record)) {
-        // A partial record would hide every later one: the next row starts a new file.
-        const Result<void> failed = journalError(QStringLiteral("write"));
+    if (!reserve(record.size())) {
+        // The records so far stay; the next row starts a new file.
+        const Result<void> failed = journalError(QStringLiteral("reserve"));
         closeFile();
         return failed;
     }
+    std::memcpy(m_map + m_used, record.constData(), static_cast<size_t>(record.size()));
+    m_used += record.size();
     m_previous = bits; // past its end, the next record's values have none before them
     m_unsynced = true;
     const auto now = std::chrono::steady_clock::now();

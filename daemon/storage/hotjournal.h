@@ -24,14 +24,21 @@ namespace PerfWatch::Daemon {
 // catalog), then records [u32 length][u32 checksum][i64 µs][u32 count][zlib of a varint per
 // value against the previous record's: unchanged, the change in hundredths where that is exact,
 // or the 64 bits]: a value that did not change costs a zero, most others a byte or two (files
-// of the version before, which XORed the bits, are still read). A record is
-// written at once (a killed daemon loses none: the page cache holds it) and the file synced
-// every syncInterval, so a power cut loses at most that much. A torn or damaged record ends its
-// file. Not thread-safe: the writer's thread owns it.
+// of the version before, which XORed the bits, are still read). A record is written at once
+// (a killed daemon loses none: the page cache holds it) into a shared mapping of the file,
+// whose blocks are reserved ahead (fallocate, so a full disk refuses the file instead of
+// faulting the process), and the file is synced every syncInterval, so a power cut loses at
+// most that much. Through the mapping, the kernel marks the file's inode changed only when a
+// page is first written after writeback, not at every record as write() does: each such change
+// is a journal commit of the filesystem, which every second was most of what the journal cost
+// the disk (P2). The zeros past the last record end the file; so does a torn or damaged
+// record. Not thread-safe: the writer's thread owns it.
 class HotJournal final
 {
 public:
-    static constexpr std::chrono::milliseconds DefaultSyncInterval { 10000 };
+    // As long as the kernel leaves a dirty page before writing it back (dirty_expire, 30 s by
+    // default): a sync more often would write the same page again.
+    static constexpr std::chrono::milliseconds DefaultSyncInterval { 30000 };
 
     struct Owner
     {
@@ -65,6 +72,8 @@ public:
 
 private:
     Result<void> openFor(const Owner &owner, qint64 window);
+    // Room for `bytes` more in the mapped file, grown (reserved and mapped again) if need be.
+    bool reserve(qsizetype bytes);
     void closeFile();
 
     QString m_directory;
@@ -72,6 +81,9 @@ private:
     QString m_run; // this run's part of the file names
     int m_fileNumber = 0;
     int m_fd = -1;
+    char *m_map = nullptr; // the file's reserved length, mapped shared
+    qsizetype m_capacity = 0;
+    qsizetype m_used = 0; // header and records so far
     Owner m_fileOwner;
     qint64 m_fileWindow = -1;
     QList<quint64> m_previous; // the bits of the file's last record, the base of the next

@@ -146,15 +146,23 @@ void SampleWriter::enqueue(SnapshotPtr snapshot)
         qCWarning(lcStore) << "queue full while the database is away: dropped" << dropped
                            << "oldest samples";
     }
-    flush();
+    writePending();
+    publishStatus();
 }
 
 void SampleWriter::flush()
 {
+    writePending();
+    if (m_inFlight->size() > 0 && m_queue.empty() && ensureConnected())
+        insertHeldRows();
+    publishStatus();
+}
+
+void SampleWriter::writePending()
+{
     const bool pending = !m_queue.empty() || (m_spool && !m_spool->isEmpty());
     if (pending && (!ensureConnected() || !drainSpool() || (!m_queue.empty() && !writeQueued())))
         spill();
-    publishStatus();
 }
 
 void SampleWriter::noteProblem(const QString &message, const char *consequence)
@@ -225,6 +233,11 @@ void SampleWriter::fail(const QString &message)
     }
     m_conn.reset();
     m_uncommittedRows.clear();
+    m_heldRows.clear();
+    // Their journal puts them back on the next connection (restoreHot), with what else the
+    // database lacks; a row that also missed the journal was not held back (m_insertHeldNow).
+    m_inFlight->clear();
+    m_insertHeldNow = false;
     m_registry.reset();
     m_attributes.reset();
     m_oldestHot.reset();
@@ -304,6 +317,7 @@ bool SampleWriter::loadRegistry()
 bool SampleWriter::begin()
 {
     m_uncommittedRows.clear();
+    m_heldRows.clear();
     m_catalogWritesAtBegin = m_registry ? m_registry->writes() : 0;
     if (auto begun = m_conn->exec("BEGIN"); !begun) {
         fail(begun.error().message);
@@ -319,8 +333,30 @@ bool SampleWriter::commit(bool samplesOnly)
     // sample_time does) need not wait for a WAL flush: a crash loses at most the attributes of
     // the WAL writer's last 10 s, which the next sample writes again when they still hold. A new
     // series number or status must be durable before any journal row refers to it.
-    if (samplesOnly && !m_uncommittedRows.isEmpty() && m_registry
-        && m_registry->writes() == m_catalogWritesAtBegin) {
+    if (!commitTransaction(samplesOnly && (!m_uncommittedRows.isEmpty() || !m_heldRows.isEmpty())
+            && m_registry && m_registry->writes() == m_catalogWritesAtBegin))
+        return false;
+    for (const HotJournal::Row &row : std::as_const(m_uncommittedRows)) {
+        if (auto kept = m_journal->append(m_owner, row); !kept) {
+            noteProblem(kept.error().message, "- stored, but a crashed server would lose it");
+            break;
+        }
+    }
+    m_uncommittedRows.clear();
+    for (HotJournal::Row &row : m_heldRows) {
+        if (auto kept = m_journal->append(m_owner, row); !kept) {
+            noteProblem(kept.error().message, "- inserting it at once, not a minute later");
+            m_insertHeldNow = true;
+        }
+        m_inFlight->add(m_hostId, std::move(row));
+    }
+    m_heldRows.clear();
+    return true;
+}
+
+bool SampleWriter::commitTransaction(bool withoutFlush)
+{
+    if (withoutFlush) {
         if (auto deferred = m_conn->exec("SET LOCAL synchronous_commit = off"); !deferred) {
             fail(deferred.error().message);
             return false;
@@ -330,13 +366,6 @@ bool SampleWriter::commit(bool samplesOnly)
         fail(committed.error().message);
         return false;
     }
-    for (const HotJournal::Row &row : std::as_const(m_uncommittedRows)) {
-        if (auto kept = m_journal->append(m_owner, row); !kept) {
-            noteProblem(kept.error().message, "- stored, but a crashed server would lose it");
-            break;
-        }
-    }
-    m_uncommittedRows.clear();
     return true;
 }
 
@@ -423,8 +452,9 @@ bool SampleWriter::writeBatch(const QList<SnapshotPtr> &batch)
         return true;
     if (!begin())
         return false;
+    const bool holdBack = holdingBack();
     for (const SnapshotPtr &snapshot : batch) {
-        if (const auto error = writeSample(*snapshot)) {
+        if (const auto error = holdBack ? holdSample(*snapshot) : writeSample(*snapshot)) {
             if (!isRefusal(*error)) {
                 fail(error->message); // drops the connection, and the transaction with it
                 return false;
@@ -440,7 +470,71 @@ bool SampleWriter::writeBatch(const QList<SnapshotPtr> &batch)
     }
     if (!commit(true))
         return false;
+    // The batch is taken either way: a failed insert leaves its rows to the journal.
+    if (holdBack && heldRowsDue())
+        insertHeldRows();
     noteStored(batch);
+    return true;
+}
+
+bool SampleWriter::holdingBack() const
+{
+    return m_journal && m_hotBatchInterval > std::chrono::milliseconds(0);
+}
+
+bool SampleWriter::heldRowsDue() const
+{
+    const auto oldest = m_inFlight->oldest();
+    const auto newest = m_inFlight->newest();
+    if (!oldest || !newest)
+        return false;
+    using TierLayout::WindowMicros;
+    // A window's rows are all in the hot tier before maintain() compacts it.
+    const qint64 intervalMicros =
+        std::chrono::duration_cast<std::chrono::microseconds>(m_hotBatchInterval).count();
+    return m_insertHeldNow
+        || TierLayout::bucketStart(*oldest, WindowMicros)
+        != TierLayout::bucketStart(*newest, WindowMicros)
+        || *newest - *oldest >= intervalMicros;
+}
+
+bool SampleWriter::insertHeldRows()
+{
+    const QList<HotJournal::Row> rows = m_inFlight->all();
+    if (rows.isEmpty())
+        return true;
+    if (!begin())
+        return false;
+    constexpr qsizetype RowsPerStatement = 250; // ~100 kB of text per statement
+    for (qsizetype first = 0; first < rows.size(); first += RowsPerStatement) {
+        const QList<HotJournal::Row> part = rows.mid(first, RowsPerStatement);
+        QByteArray times = "{", vals = "{";
+        for (const HotJournal::Row &row : part) {
+            if (times.size() > 1) {
+                times += ',';
+                vals += ',';
+            }
+            times += epochSecondsText(row.micros);
+            vals += '"' + TierLayout::floatArrayLiteral(row.vals) + '"';
+        }
+        times += '}';
+        vals += '}';
+        auto inserted = m_conn->exec("INSERT INTO samples (host_id, ts, vals) "
+                                     "SELECT $1, to_timestamp(t), v::float8[] "
+                                     "FROM unnest($2::numeric[], $3::text[]) AS u(t, v) "
+                                     "ON CONFLICT (host_id, ts) DO NOTHING",
+            { QByteArray::number(m_hostId), times, vals });
+        if (!inserted) {
+            // Nothing in them is refused for what it holds (numbers by series number, as the
+            // rows inserted one by one before): whatever failed, the journal keeps them.
+            fail(QStringLiteral("cannot insert samples: ") + inserted.error().message);
+            return false;
+        }
+    }
+    if (!commitTransaction(true))
+        return false;
+    m_inFlight->removeUpTo(rows.last().micros);
+    m_insertHeldNow = false;
     return true;
 }
 
@@ -588,7 +682,8 @@ void SampleWriter::noteStored(const QList<SnapshotPtr> &batch)
         total = m_status.written;
     }
     Q_EMIT written(total);
-    maintain(newest);
+    if (m_conn)
+        maintain(newest);
 }
 
 std::optional<Error> SampleWriter::writeSample(const Snapshot &snapshot)
@@ -603,6 +698,15 @@ std::optional<Error> SampleWriter::writeSample(const Snapshot &snapshot)
             QStringLiteral("cannot insert samples: ") + inserted.error().message };
     if (m_journal)
         m_uncommittedRows.append({ snapshot.timestampMicros, std::move(vals) });
+    return std::nullopt;
+}
+
+std::optional<Error> SampleWriter::holdSample(const Snapshot &snapshot)
+{
+    QList<std::optional<double>> vals;
+    if (auto error = collectSample(snapshot, vals))
+        return error;
+    m_heldRows.append({ snapshot.timestampMicros, std::move(vals) });
     return std::nullopt;
 }
 

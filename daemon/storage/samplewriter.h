@@ -14,6 +14,7 @@
 #include "daemon/collectors/snapshot.h"
 #include "daemon/storage/attributelog.h"
 #include "daemon/storage/hotjournal.h"
+#include "daemon/storage/hotrowsinflight.h"
 #include "daemon/storage/samplespool.h"
 #include "daemon/storage/seriesregistry.h"
 
@@ -25,7 +26,9 @@ class PgResult;
 struct StoreStatus
 {
     bool connected = false;
-    qint64 written = 0; // snapshots committed since start
+    // Snapshots taken since start: committed, or kept in the journal and held back for the
+    // next insert (setHotBatchInterval).
+    qint64 written = 0;
     qint64 queued = 0; // waiting for the database
     qint64 dropped = 0; // lost: queue bound without a spool, full spool, damaged spool records
     qint64 spooled = 0; // waiting on disk in the spool
@@ -81,16 +84,23 @@ public:
     // and every daemon of a fleet vacuuming one table every 10 minutes would cost more than it
     // saves. Set before the writer starts.
     void setVacuumHotTier(bool enabled) { m_vacuumHotTier = enabled; }
+    // With a journal, hot rows are inserted this often (by sample time) instead of every tick,
+    // and at each window's end, at flush() and at shutdown(); meanwhile they are in the journal
+    // and in inFlight(). Zero (the default): every tick. Set before the writer starts.
+    void setHotBatchInterval(std::chrono::milliseconds interval) { m_hotBatchInterval = interval; }
+    // The rows held back: what this daemon's readers add to the database's hot tier.
+    std::shared_ptr<const HotRowsInFlight> inFlight() const { return m_inFlight; }
 
     // Slots, called on the writer's thread.
     Q_INVOKABLE void enqueue(PerfWatch::Daemon::SnapshotPtr snapshot);
-    Q_INVOKABLE void flush();
+    Q_INVOKABLE void flush(); // everything, the rows held back included
     Q_INVOKABLE void shutdown(); // last flush, then close the connection
 
 Q_SIGNALS:
     void written(qint64 total);
 
 private:
+    void writePending(); // the queue and the spool, as far as the database takes them
     bool ensureConnected();
     bool drainSpool();
     bool writeQueued();
@@ -107,6 +117,13 @@ private:
     bool writeOneByOne(const QList<SnapshotPtr> &batch);
     // The sample into the open transaction; the error, if the database refused a statement.
     std::optional<Error> writeSample(const Snapshot &snapshot);
+    // The sample's catalog changes into the open transaction, its row held back for a batch.
+    std::optional<Error> holdSample(const Snapshot &snapshot);
+    bool holdingBack() const;
+    bool heldRowsDue() const;
+    // The rows held back into the hot tier, in one transaction that does not wait for the WAL
+    // flush (they are in the journal). False: the connection failed (the journal keeps them).
+    bool insertHeldRows();
     void setAside(const Snapshot &snapshot, const Error &why);
     void noteStored(const QList<SnapshotPtr> &stored);
     void maintain(qint64 newestMicros); // compaction, partitions, retention; failures only logged
@@ -123,6 +140,8 @@ private:
     // COMMIT, then the transaction's hot rows into the journal. With samplesOnly, a
     // transaction that left the catalog as it was commits without waiting for the WAL flush.
     bool commit(bool samplesOnly = false);
+    // COMMIT; withoutFlush: not waiting for the WAL flush (synchronous_commit off).
+    bool commitTransaction(bool withoutFlush);
     bool loadRegistry();
     void fail(const QString &message);
 
@@ -141,6 +160,10 @@ private:
     std::unique_ptr<HotJournal> m_journal;
     HotJournal::Owner m_owner; // the host's registration in this database
     QList<HotJournal::Row> m_uncommittedRows; // hot rows of the open transaction
+    QList<HotJournal::Row> m_heldRows; // rows of the open transaction to hold back
+    std::shared_ptr<HotRowsInFlight> m_inFlight = std::make_shared<HotRowsInFlight>();
+    std::chrono::milliseconds m_hotBatchInterval { 0 };
+    bool m_insertHeldNow = false; // a held row missed the journal: it must not wait
     qint64 m_catalogWritesAtBegin = 0;
     std::optional<bool> m_legacyLeft; // unknown until looked up on this connection
     qint64 m_legacyConverted = 0;

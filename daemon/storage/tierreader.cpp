@@ -3,9 +3,11 @@
 #include "daemon/storage/tierreader.h"
 
 #include <algorithm>
+#include <limits>
 #include <unordered_map>
 
 #include "daemon/storage/chunkcodec.h"
+#include "daemon/storage/hotrowsinflight.h"
 #include "daemon/storage/pgconnection.h"
 #include "daemon/storage/seriesregistry.h"
 #include "daemon/storage/tierlayout.h"
@@ -27,9 +29,46 @@ constexpr qsizetype DirectSubscripts = 16;
 // One sample time with the values read for it so far.
 using Samples = std::map<qint64, std::map<int, double>>;
 
-Result<void> readHot(
-    PgConnection &conn, const QList<QByteArray> &range, const QList<int> &wanted, Samples &out)
+// What readHot asks of the writer's rows in flight (none when rows is null).
+struct InFlightRange
 {
+    const HotRowsInFlight *rows = nullptr;
+    int hostId = 0;
+    qint64 from = 0, to = 0;
+};
+
+// The rows the writer holds back, as the hot tier would give them (`wanted` as in readHot).
+void addInFlight(const QList<HotJournal::Row> &rows, const QList<int> &wanted, Samples &out)
+{
+    for (const HotJournal::Row &row : rows) {
+        auto &sample = out[row.micros];
+        if (wanted.isEmpty()) {
+            for (qsizetype i = 0; i < row.vals.size(); ++i) {
+                if (row.vals[i])
+                    sample[static_cast<int>(i) + 1] = *row.vals[i];
+            }
+            continue;
+        }
+        for (int seriesNo : wanted) {
+            if (seriesNo >= 1 && seriesNo <= row.vals.size() && row.vals[seriesNo - 1])
+                sample[seriesNo] = *row.vals[seriesNo - 1];
+        }
+    }
+}
+
+// The hot tier's rows of [from, to] (`range`: host id, from, to as statement parameters), and
+// those the writer holds back for a minute.
+Result<void> readHot(PgConnection &conn,
+    const QList<QByteArray> &range,
+    const QList<int> &wanted,
+    const InFlightRange &inFlight,
+    Samples &out)
+{
+    // Taken before the database is read: a row the writer inserts meanwhile is then read twice
+    // (the same time, so once in `out`) rather than not at all.
+    const QList<HotJournal::Row> held = inFlight.rows
+        ? inFlight.rows->rows(inFlight.hostId, inFlight.from, inFlight.to)
+        : QList<HotJournal::Row>();
     // Only the wanted elements leave the server: a hot row holds every series of the host.
     const bool all = wanted.isEmpty();
     QList<QByteArray> params = range;
@@ -63,6 +102,7 @@ Result<void> readHot(
                 sample[all ? static_cast<int>(i) + 1 : wanted[i]] = *vals[i];
         }
     }
+    addInFlight(held, wanted, out);
     return {};
 }
 
@@ -168,8 +208,12 @@ RawRange toRange(const Samples &samples)
 
 } // namespace
 
-Result<RawRange> raw(
-    PgConnection &conn, int hostId, const QList<int> &seriesNos, qint64 from, qint64 to)
+Result<RawRange> raw(PgConnection &conn,
+    int hostId,
+    const QList<int> &seriesNos,
+    qint64 from,
+    qint64 to,
+    const HotRowsInFlight *inFlight)
 {
     const QList<QByteArray> range {
         QByteArray::number(hostId), epochSecondsText(from), epochSecondsText(to)
@@ -177,26 +221,34 @@ Result<RawRange> raw(
     Samples samples;
     if (auto r = readChunks(conn, range, seriesNos, from, to, samples); !r)
         return r.error();
-    if (auto r = readHot(conn, range, seriesNos, samples); !r)
+    if (auto r = readHot(conn, range, seriesNos, { inFlight, hostId, from, to }, samples); !r)
         return r.error();
     return toRange(samples);
 }
 
-Result<RawRange> hot(
-    PgConnection &conn, int hostId, const QList<int> &seriesNos, qint64 from, qint64 to)
+Result<RawRange> hot(PgConnection &conn,
+    int hostId,
+    const QList<int> &seriesNos,
+    qint64 from,
+    qint64 to,
+    const HotRowsInFlight *inFlight)
 {
     Samples samples;
     if (auto r = readHot(conn,
             { QByteArray::number(hostId), epochSecondsText(from), epochSecondsText(to) },
             seriesNos,
+            { inFlight, hostId, from, to },
             samples);
         !r)
         return r.error();
     return toRange(samples);
 }
 
-Result<std::optional<qint64>> rawStart(PgConnection &conn, int hostId)
+Result<std::optional<qint64>> rawStart(
+    PgConnection &conn, int hostId, const HotRowsInFlight *inFlight)
 {
+    const std::optional<qint64> held =
+        inFlight ? inFlight->firstAfter(hostId, std::numeric_limits<qint64>::min()) : std::nullopt;
     // Both are index lookups ((host_id, t0) per partition, (host_id, ts)).
     auto rows = conn.execPrepared(
         "SELECT (extract(epoch FROM least((SELECT min(t0) FROM raw_windows WHERE host_id = $1), "
@@ -204,7 +256,9 @@ Result<std::optional<qint64>> rawStart(PgConnection &conn, int hostId)
         { QByteArray::number(hostId) });
     if (!rows)
         return rows.error();
-    return rows->isNull(0, 0) ? std::optional<qint64>() : std::optional(rows->integer(0, 0));
+    if (rows->isNull(0, 0))
+        return held;
+    return std::optional(held ? std::min(*held, rows->integer(0, 0)) : rows->integer(0, 0));
 }
 
 Result<std::map<int, QList<Aggregate>>> aggregates(
@@ -291,8 +345,11 @@ Result<std::map<int, QList<Aggregate>>> aggregates(
     return result;
 }
 
-Result<std::optional<qint64>> nextDataAfter(PgConnection &conn, int hostId, qint64 after)
+Result<std::optional<qint64>> nextDataAfter(
+    PgConnection &conn, int hostId, qint64 after, const HotRowsInFlight *inFlight)
 {
+    const std::optional<qint64> held =
+        inFlight ? inFlight->firstAfter(hostId, after) : std::nullopt;
     auto rows = conn.execPrepared("SELECT (extract(epoch FROM least("
                                   "(SELECT min(t0) FROM raw_windows WHERE host_id = $1 "
                                   "AND t0 > to_timestamp($2::numeric)), "
@@ -306,13 +363,15 @@ Result<std::optional<qint64>> nextDataAfter(PgConnection &conn, int hostId, qint
     if (!rows)
         return rows.error();
     if (rows->isNull(0, 0))
-        return std::optional<qint64>();
-    return std::optional(std::max(rows->integer(0, 0), after + 1));
+        return held;
+    const qint64 stored = std::max(rows->integer(0, 0), after + 1);
+    return std::optional(held ? std::min(*held, stored) : stored);
 }
 
-Result<QList<qint64>> sampleTimes(PgConnection &conn, int hostId, qint64 from, qint64 to)
+Result<QList<qint64>> sampleTimes(
+    PgConnection &conn, int hostId, qint64 from, qint64 to, const HotRowsInFlight *inFlight)
 {
-    auto range = raw(conn, hostId, { -1 }, from, to); // no series: only the times
+    auto range = raw(conn, hostId, { -1 }, from, to, inFlight); // no series: only the times
     if (!range)
         return range.error();
     return range->timestamps;

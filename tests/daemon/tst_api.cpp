@@ -37,7 +37,16 @@ private:
     QByteArray login() { return m_client.login(); }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(m_daemon.start(), qPrintable(m_daemon.error)); }
+    void initTestCase()
+    {
+        // Hot rows go in every 2 s, not every minute: samplesReachTheDatabase reads the
+        // database itself, which sees them only once inserted.
+        QVERIFY2(m_daemon.start(std::chrono::milliseconds(200),
+                     [](PerfWatch::Daemon::DaemonConfig &config) {
+                         config.insertInterval = std::chrono::seconds(2);
+                     }),
+            qPrintable(m_daemon.error));
+    }
     void cleanupTestCase() { m_daemon.daemon.reset(); }
 
     void healthAndRoot()

@@ -9,12 +9,14 @@
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
 
 #include "daemon/collectors/snapshot.h"
+#include "daemon/history/bucketreader.h"
 #include "daemon/storage/embeddedpostgres.h"
 #include "daemon/storage/hotjournal.h"
 #include "daemon/storage/pgconnection.h"
@@ -22,6 +24,7 @@
 #include "daemon/storage/samplewriter.h"
 #include "daemon/storage/schemamigrator.h"
 #include "daemon/storage/tierlayout.h"
+#include "daemon/storage/tierreader.h"
 #include "shared/isotime.h"
 #include "support/storedvalues.h"
 
@@ -173,6 +176,54 @@ private Q_SLOTS:
         }
         QCOMPARE(journal.damaged(), 0);
         QVERIFY((QFile(dir).permissions() & (QFile::ReadOther | QFile::ReadGroup)) == 0);
+    }
+
+    // Records go into a mapped file reserved ahead. Read while it is still open (a killed
+    // daemon's file: the page cache holds it, the reserved rest is zeros), every record is
+    // there and none counts as damage, also after the file grew past what it first reserved;
+    // closed, the file keeps only its records.
+    void aMappedFileReadsBackWholeOpenGrownAndClosed()
+    {
+        const QString dir = path(QStringLiteral("mapped"));
+        QList<HotJournal::Row> written;
+        quint64 bits = 0x9E3779B97F4A7C15ULL;
+        for (int i = 0; i < 400; ++i) {
+            Vals vals;
+            for (int v = 0; v < 300; ++v) {
+                bits = bits * 6364136223846793005ULL + 1442695040888963407ULL;
+                vals.append(static_cast<double>(bits >> 11) / 7.0); // not in hundredths
+            }
+            written.append({ OldWindow + i * 1000, vals }); // one window: one file
+        }
+        auto journal = std::make_unique<HotJournal>(dir);
+        for (const auto &row : written)
+            QVERIFY(journal->append(m_owner, row).ok());
+        const QStringList files = journalFiles(dir);
+        QCOMPARE(files.size(), 1);
+        const QString file = QDir(dir).filePath(files.first());
+        const qint64 reserved = QFileInfo(file).size();
+        QVERIFY2(reserved > 512 * 1024, "400 records of ~2.4 kB outgrow the first 256 kB");
+        const auto readAll = [&] {
+            HotJournal reader(dir);
+            const QList<HotJournal::Row> read = reader.rows(m_owner);
+            return std::pair(read, reader.damaged());
+        };
+        const auto [open, damagedOpen] = readAll();
+        QCOMPARE(damagedOpen, 0);
+        QCOMPARE(open.size(), written.size());
+        QCOMPARE(open.last().vals, written.last().vals);
+        journal.reset();
+        const qint64 closedSize = QFileInfo(file).size();
+        QVERIFY2(closedSize < reserved, qPrintable(QString::number(closedSize)));
+        const auto [closed, damagedClosed] = readAll();
+        QCOMPARE(damagedClosed, 0);
+        QCOMPARE(closed.size(), written.size());
+        QCOMPARE(closed.first().vals, written.first().vals);
+        // The records end where the file does: one byte less tears the last one.
+        QVERIFY(QFile::resize(file, closedSize - 1));
+        const auto [torn, damagedTorn] = readAll();
+        QCOMPARE(damagedTorn, 1);
+        QCOMPARE(torn.size(), written.size() - 1);
     }
 
     // Values that did not change cost next to nothing: 200 series repeated.
@@ -402,6 +453,117 @@ private Q_SLOTS:
         QCOMPARE(Tests::storedSampleCount(m_pg->conninfo(), closedHost), 7);
     }
 
+    // Held back for a minute (the daemon's default), rows are in the journal and read with the
+    // database's by whoever is given inFlight(), then inserted together: a minute's worth by
+    // sample time, at a window's end, at flush().
+    void heldRowsAreReadMeanwhileThenInsertedTogether()
+    {
+        const QString host = QStringLiteral("held");
+        const QString dir = path(QStringLiteral("journal-held"));
+        // One window throughout: its start, whatever the time now.
+        const qint64 start =
+            TierLayout::bucketStart(IsoTime::nowMicros(), TierLayout::WindowMicros);
+        SampleWriter writer(m_pg->conninfo(), host);
+        writer.enableJournal(dir);
+        writer.setHotBatchInterval(std::chrono::minutes(1));
+        for (int i = 0; i < 10; ++i)
+            writer.enqueue(makeSnapshot(start + i * Second, samplePayload(10 + i)));
+        QCOMPARE(writer.status().written, 10);
+        QCOMPARE(hotRows(host), 0);
+        QCOMPARE(writer.inFlight()->size(), 10);
+        QVERIFY(!journalFiles(dir).isEmpty());
+
+        auto conn = PgConnection::open(m_pg->conninfo());
+        QVERIFY(conn.ok());
+        const int hostId = Tests::storedHostId(**conn, host);
+        QVERIFY(hostId > 0);
+        const auto numbers = TierReader::seriesNumbers(**conn, hostId);
+        QVERIFY(numbers.ok());
+        const int usage = numbers->value(QStringLiteral("cpu.usage_percent"));
+        QVERIFY(usage > 0);
+        const HotRowsInFlight *held = writer.inFlight().get();
+        // Without them the database has nothing yet; with them, every sample, at 1 s and by
+        // the minute (the hot path of the rollup reads).
+        const auto none = BucketReader::read(
+            **conn, hostId, { usage }, start, start + 59 * Second, Second, nullptr);
+        QVERIFY(none.ok());
+        QVERIFY(none->empty());
+        const auto seconds =
+            BucketReader::read(**conn, hostId, { usage }, start, start + 59 * Second, Second, held);
+        QVERIFY(seconds.ok());
+        QCOMPARE(seconds->at(usage).size(), 10u);
+        QCOMPARE(seconds->at(usage)[3].aggregate.mean(), 13.0);
+        const auto minute = BucketReader::read(
+            **conn, hostId, { usage }, start, start + 59 * Second, 60 * Second, held);
+        QVERIFY(minute.ok());
+        QCOMPARE(minute->at(usage).size(), 1u);
+        QCOMPARE(minute->at(usage)[0].aggregate.count, 10);
+        QCOMPARE(minute->at(usage)[0].aggregate.sum, 145.0);
+        const auto next = TierReader::nextDataAfter(**conn, hostId, start + 4 * Second, held);
+        QVERIFY(next.ok());
+        QCOMPARE(next->value_or(0), start + 5 * Second);
+        const auto times =
+            TierReader::sampleTimes(**conn, hostId, start, start + 59 * Second, held);
+        QVERIFY(times.ok());
+        QCOMPARE(times->size(), 10);
+        // Another host's reader is not given this writer's rows.
+        const auto other =
+            TierReader::sampleTimes(**conn, hostId + 1000, start, start + 59 * Second, held);
+        QVERIFY(other.ok());
+        QVERIFY(other->isEmpty());
+
+        // A minute after the oldest: the whole minute goes in, and is read once.
+        writer.enqueue(makeSnapshot(start + 60 * Second, samplePayload(70)));
+        QCOMPARE(hotRows(host), 11);
+        QCOMPARE(writer.inFlight()->size(), 0);
+        const auto inserted = BucketReader::read(
+            **conn, hostId, { usage }, start, start + 60 * Second, 60 * Second, held);
+        QVERIFY(inserted.ok());
+        QCOMPARE(inserted->at(usage)[0].aggregate.count, 10);
+        QCOMPARE(inserted->at(usage)[1].aggregate.count, 1);
+
+        // flush() (and shutdown) inserts what is held at once.
+        for (int i = 61; i < 64; ++i)
+            writer.enqueue(makeSnapshot(start + i * Second, samplePayload(i)));
+        QCOMPARE(hotRows(host), 11);
+        writer.flush();
+        QCOMPARE(hotRows(host), 14);
+        QCOMPARE(writer.inFlight()->size(), 0);
+        QCOMPARE(Tests::storedValues(m_pg->conninfo(), host, start + 62 * Second),
+            Tests::expectedValues(samplePayload(62)));
+    }
+
+    // A writer killed with rows held back (the daemon SIGKILLed) leaves them in its journal; the
+    // next one puts them back, and their values are the sampled ones.
+    void heldRowsOfAKilledWriterComeBackFromItsJournal()
+    {
+        const QString host = QStringLiteral("held-killed");
+        const QString dir = path(QStringLiteral("journal-held-killed"));
+        const qint64 start =
+            TierLayout::bucketStart(IsoTime::nowMicros(), TierLayout::WindowMicros);
+        {
+            auto killed = std::make_unique<SampleWriter>(m_pg->conninfo(), host);
+            killed->enableJournal(dir);
+            killed->setHotBatchInterval(std::chrono::minutes(1));
+            for (int i = 0; i < 5; ++i)
+                killed->enqueue(makeSnapshot(start + i * Second, samplePayload(30 + i)));
+            QCOMPARE(killed->inFlight()->size(), 5);
+            QCOMPARE(hotRows(host), 0);
+            // Destroyed without shutdown(): nothing more reaches the database.
+        }
+        QCOMPARE(hotRows(host), 0);
+        SampleWriter next(m_pg->conninfo(), host);
+        next.enableJournal(dir);
+        next.setHotBatchInterval(std::chrono::minutes(1));
+        next.enqueue(makeSnapshot(start + 5 * Second, samplePayload(35)));
+        QCOMPARE(next.status().restored, 5);
+        QCOMPARE(hotRows(host), 5);
+        next.flush();
+        QCOMPARE(Tests::storedSampleCount(m_pg->conninfo(), host), 6);
+        QCOMPARE(Tests::storedValues(m_pg->conninfo(), host, start + 2 * Second),
+            Tests::expectedValues(samplePayload(32)));
+    }
+
     // A journal that cannot be written (its directory is a file) is said, and storing goes on.
     void anUnwritableJournalDoesNotStopStoring()
     {
@@ -416,6 +578,15 @@ private Q_SLOTS:
         QVERIFY2(writer.status().lastError.contains(QStringLiteral("journal")),
             qPrintable(writer.status().lastError));
         QCOMPARE(Tests::storedSampleCount(m_pg->conninfo(), QStringLiteral("journal-blocked")), 1);
+
+        // Nor does it hold rows back: what the journal does not have goes in at once.
+        SampleWriter holding(m_pg->conninfo(), QStringLiteral("journal-blocked-held"));
+        holding.enableJournal(blocked);
+        holding.setHotBatchInterval(std::chrono::minutes(1));
+        holding.enqueue(makeSnapshot(m_closedWindow, samplePayload(1)));
+        QCOMPARE(holding.status().written, 1);
+        QCOMPARE(holding.inFlight()->size(), 0);
+        QCOMPARE(hotRows(QStringLiteral("journal-blocked-held")), 1);
     }
 };
 
