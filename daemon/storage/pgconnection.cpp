@@ -132,6 +132,8 @@ Result<PgResult> PgConnection::exec(const char *sql, const QList<QByteArray> &pa
     if (!m_conn)
         return Error { QStringLiteral("db_timeout"),
             QStringLiteral("connection dropped after a timeout") };
+    if (auto begun = sendPendingBegin(); !begun)
+        return begun.error();
     if (m_queryTimeout.count() > 0)
         return execWithDeadline(sql, values);
     return checked(PQexecParams(
@@ -153,6 +155,8 @@ Result<PgResult> PgConnection::execPrepared(const char *sql, const QList<QByteAr
 {
     if (!m_conn || m_queryTimeout.count() > 0)
         return exec(sql, params);
+    if (auto begun = sendPendingBegin(); !begun)
+        return begun.error();
     const QByteArray text(sql);
     auto name = m_prepared.constFind(text);
     if (name == m_prepared.cend()) {
@@ -229,8 +233,20 @@ Result<PgResult> PgConnection::execWithDeadline(
     return checked(raw);
 }
 
+Result<void> PgConnection::sendPendingBegin()
+{
+    if (!m_beginPending)
+        return {};
+    m_beginPending = false;
+    if (auto begun = exec("BEGIN"); !begun)
+        return begun.error();
+    return {};
+}
+
 Result<void> PgConnection::execScript(const QByteArray &sql)
 {
+    if (auto begun = sendPendingBegin(); !begun)
+        return begun;
     // PQexec runs the statements in order and returns the result of the last one, or of the
     // first that failed.
     pg_result *raw = PQexec(m_conn, sql.constData());

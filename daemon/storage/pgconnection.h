@@ -5,6 +5,7 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include <QByteArray>
@@ -62,6 +63,11 @@ public:
     // server cannot enforce statement_timeout (stopped, swapping, network gone silent).
     void setQueryTimeout(std::chrono::milliseconds timeout) { m_queryTimeout = timeout; }
     Result<void> execScript(const QByteArray &sql); // several statements, no parameters
+    // BEGIN, sent only with the next statement: a transaction that needs none (the writer's
+    // tick, when nothing in the catalog changed) costs no round trip.
+    void beginLazily() { m_beginPending = true; }
+    // True when no statement followed beginLazily() (no transaction is open then); forgets it.
+    bool dropUnusedBegin() { return std::exchange(m_beginPending, false); }
 
     bool isHealthy() const;
     QString describeServer() const; // "host:port/db" without the password, for messages
@@ -70,10 +76,12 @@ private:
     explicit PgConnection(pg_conn *conn);
     Result<PgResult> execWithDeadline(const char *sql, const std::vector<const char *> &values);
     Result<PgResult> checked(pg_result *raw);
+    Result<void> sendPendingBegin();
 
     pg_conn *m_conn;
     QHash<QByteArray, QByteArray> m_prepared; // SQL text -> statement name
     std::chrono::milliseconds m_queryTimeout { 0 };
+    bool m_beginPending = false;
 };
 
 // Bytes as a text-format bytea parameter ("\\x" and hex digits).

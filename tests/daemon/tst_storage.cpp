@@ -231,6 +231,33 @@ private Q_SLOTS:
         QVERIFY((*again)->exec("SELECT 1").ok());
     }
 
+    // A lazy BEGIN goes out with the first statement after it, so that statement is inside the
+    // transaction; with none, there is no transaction and no round trip.
+    void aLazyBeginOpensTheTransactionOnlyWhenUsed()
+    {
+        auto conn = PgConnection::open(m_pg->conninfo());
+        QVERIFY(conn.ok());
+        PgConnection &c = **conn;
+        QVERIFY(c.exec("CREATE TEMP TABLE lazy (n int)").ok());
+        const auto rowsKept = [&c] {
+            auto rows = c.exec("SELECT count(*) FROM lazy");
+            return rows ? rows->integer(0, 0) : -1;
+        };
+        c.beginLazily();
+        QVERIFY(c.exec("INSERT INTO lazy VALUES (1)").ok());
+        QVERIFY(!c.dropUnusedBegin()); // it was used
+        QVERIFY(c.exec("ROLLBACK").ok());
+        QCOMPARE(rowsKept(), 0); // the insert was inside the transaction, and rolled back
+
+        c.beginLazily();
+        QVERIFY(c.dropUnusedBegin());
+        QVERIFY(!c.dropUnusedBegin());
+        // Nothing was begun: the insert commits on its own, a ROLLBACK has nothing to undo.
+        QVERIFY(c.exec("INSERT INTO lazy VALUES (2)").ok());
+        QVERIFY(c.exec("ROLLBACK").ok());
+        QCOMPARE(rowsKept(), 1);
+    }
+
     // perf's sample_time changes every second: stored as a series, it adds no attribute row
     // per sample (each would be a logged row and a WAL flush a second) and reads back exact.
     void aNumberSentAsTextIsStoredAsASeries()
