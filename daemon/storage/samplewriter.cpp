@@ -479,8 +479,8 @@ bool SampleWriter::writeBatch(const QList<SnapshotPtr> &batch)
     if (!commit(true))
         return false;
     // The batch is taken either way: a failed insert leaves its rows to the journal.
-    if (const auto upTo = holdBack ? heldRowsDueUpTo() : std::nullopt)
-        insertHeldRows(*upTo);
+    if (holdBack && heldRowsDue())
+        insertHeldRows();
     noteStored(batch);
     return true;
 }
@@ -490,32 +490,25 @@ bool SampleWriter::holdingBack() const
     return m_journal && m_hotBatchInterval > std::chrono::milliseconds(0);
 }
 
-std::optional<qint64> SampleWriter::heldRowsDueUpTo() const
+bool SampleWriter::heldRowsDue() const
 {
-    constexpr qint64 All = std::numeric_limits<qint64>::max();
     const auto oldest = m_inFlight->oldest();
     const auto newest = m_inFlight->newest();
     if (!oldest || !newest)
-        return std::nullopt;
-    if (m_insertHeldNow)
-        return All;
-    // A window's rows are all in the hot tier before maintain() compacts it; the next window's
-    // wait, so that compaction leaves the hot tier empty (see vacuumHotTier).
+        return false;
     using TierLayout::WindowMicros;
-    const qint64 openWindow = TierLayout::bucketStart(*newest, WindowMicros);
-    if (TierLayout::bucketStart(*oldest, WindowMicros) != openWindow)
-        return openWindow - 1;
+    // A window's rows are all in the hot tier before maintain() compacts it.
     const qint64 intervalMicros =
         std::chrono::duration_cast<std::chrono::microseconds>(m_hotBatchInterval).count();
-    return *newest - *oldest >= intervalMicros ? std::optional(All) : std::nullopt;
+    return m_insertHeldNow
+        || TierLayout::bucketStart(*oldest, WindowMicros)
+        != TierLayout::bucketStart(*newest, WindowMicros)
+        || *newest - *oldest >= intervalMicros;
 }
 
-bool SampleWriter::insertHeldRows(qint64 upToMicros)
+bool SampleWriter::insertHeldRows()
 {
-    QList<HotJournal::Row> rows = m_inFlight->all();
-    rows.removeIf([upToMicros](const HotJournal::Row &row) {
-        return row.micros > upToMicros;
-    });
+    const QList<HotJournal::Row> rows = m_inFlight->all();
     if (rows.isEmpty())
         return true;
     if (!begin())
@@ -858,13 +851,8 @@ void SampleWriter::vacuumHotTier()
     // Left to autovacuum (minutes later, once a fifth of the table is dead), the table grew by
     // a window's pages before the deleted ones were reused, and shared buffers wrote the dead
     // rows out when they evicted them: up to a window's rows (~1 MB) of disk writes every 10
-    // minutes for rows already compacted (P2). An unlogged table's vacuum writes no WAL. When
-    // compaction left nothing (the open window's rows still held back), TRUNCATE is cheaper
-    // still: the table gets new, empty files and its dirty pages are dropped, never written.
-    // (This daemon has the database to itself: nothing else writes the table between the two.)
-    auto left = m_conn->exec("SELECT EXISTS (SELECT 1 FROM samples)");
-    const char *sql = left && left->value(0, 0) == "f" ? "TRUNCATE samples" : "VACUUM samples";
-    if (auto r = m_conn->exec(sql); !r)
+    // minutes for rows already compacted (P2). An unlogged table's vacuum writes no WAL.
+    if (auto r = m_conn->exec("VACUUM samples"); !r)
         qCWarning(lcStore).noquote()
             << "cannot vacuum the hot tier:" << r.error().message << "- autovacuum will";
 }

@@ -4,7 +4,6 @@
 
 #include <chrono>
 #include <deque>
-#include <limits>
 #include <memory>
 #include <optional>
 
@@ -80,8 +79,7 @@ public:
     void enableJournal(const QString &directory,
         std::chrono::milliseconds syncInterval = HotJournal::DefaultSyncInterval);
     // Vacuums the hot tier after each compaction, so the next window's rows reuse the pages of
-    // the rows it deleted while they are still in shared buffers, or truncates it when nothing
-    // is left in it (rows held back, see setHotBatchInterval). For a database this daemon
+    // the rows it deleted while they are still in shared buffers. For a database this daemon
     // has to itself (the embedded one); on a shared server, autovacuum is the server's business
     // and every daemon of a fleet vacuuming one table every 10 minutes would cost more than it
     // saves. Set before the writer starts.
@@ -122,12 +120,10 @@ private:
     // The sample's catalog changes into the open transaction, its row held back for a batch.
     std::optional<Error> holdSample(const Snapshot &snapshot);
     bool holdingBack() const;
-    // The newest sample time of the held rows due for insertion now; nullopt: none is.
-    std::optional<qint64> heldRowsDueUpTo() const;
-    // The rows held back up to upToMicros into the hot tier, in one transaction that does not
-    // wait for the WAL flush (they are in the journal). False: the connection failed (the
-    // journal keeps them).
-    bool insertHeldRows(qint64 upToMicros = std::numeric_limits<qint64>::max());
+    bool heldRowsDue() const;
+    // The rows held back into the hot tier, in one transaction that does not wait for the WAL
+    // flush (they are in the journal). False: the connection failed (the journal keeps them).
+    bool insertHeldRows();
     void setAside(const Snapshot &snapshot, const Error &why);
     void noteStored(const QList<SnapshotPtr> &stored);
     void maintain(qint64 newestMicros); // compaction, partitions, retention; failures only logged

@@ -533,53 +533,6 @@ private Q_SLOTS:
             Tests::expectedValues(samplePayload(62)));
     }
 
-    // At a window's end its held rows go in and are compacted while the next window's first
-    // row waits: the hot tier is left empty, so the daemon's own database truncates it (new
-    // files, its dirty pages never written) instead of vacuuming it.
-    void aCompactedWindowLeavesAnEmptyHotTierThatIsTruncated()
-    {
-        {
-            auto admin = PgConnection::open(m_pg->conninfo());
-            QVERIFY(admin.ok());
-            QVERIFY((*admin)->exec("CREATE DATABASE held_alone").ok());
-        }
-        const QString conninfo = m_pg->conninfo() + QStringLiteral(" dbname=held_alone");
-        auto conn = PgConnection::open(conninfo);
-        QVERIFY(conn.ok());
-        QVERIFY(migrateSchema(**conn).ok());
-        const auto fileNode = [&conn] {
-            auto r = (*conn)->exec("SELECT pg_relation_filenode('samples')");
-            return r ? r->integer(0, 0) : -1;
-        };
-        const qint64 before = fileNode();
-        const QString host = QStringLiteral("alone");
-        SampleWriter writer(conninfo, host);
-        writer.enableJournal(path(QStringLiteral("journal-alone")));
-        writer.setHotBatchInterval(std::chrono::minutes(1));
-        writer.setVacuumHotTier(true);
-        for (int i = 0; i < 5; ++i)
-            writer.enqueue(makeSnapshot(m_closedWindow + i * Second, samplePayload(40 + i)));
-        QCOMPARE(Tests::storedSampleCount(conninfo, host), 0);
-        QCOMPARE(fileNode(), before);
-
-        const qint64 next = m_closedWindow + TierLayout::WindowMicros;
-        writer.enqueue(makeSnapshot(next, samplePayload(50)));
-        QCOMPARE(writer.status().compacted, 5);
-        QCOMPARE(Tests::storedSampleCount(conninfo, host), 5);
-        QCOMPARE(writer.inFlight()->size(), 1); // the next window's row, still held
-        auto hot = (*conn)->exec("SELECT count(*) FROM samples");
-        QVERIFY(hot.ok());
-        QCOMPARE(hot->integer(0, 0), 0);
-        QVERIFY(fileNode() != before); // truncated, not vacuumed
-
-        writer.flush();
-        QCOMPARE(Tests::storedSampleCount(conninfo, host), 6);
-        QCOMPARE(Tests::storedValues(conninfo, host, m_closedWindow + 2 * Second),
-            Tests::expectedValues(samplePayload(42)));
-        QCOMPARE(
-            Tests::storedValues(conninfo, host, next), Tests::expectedValues(samplePayload(50)));
-    }
-
     // A writer killed with rows held back (the daemon SIGKILLed) leaves them in its journal; the
     // next one puts them back, and their values are the sampled ones.
     void heldRowsOfAKilledWriterComeBackFromItsJournal()
