@@ -311,14 +311,9 @@ Result<void> EmbeddedPostgres::launch()
     // compaction's pages many times over, where 16 MB let the background writer touch 12 MB;
     // no logical replication launcher (nothing here subscribes); autovacuum looks at each
     // database every 5 minutes, not every minute (a worker started every 20 s for the three
-    // databases), which still follows each 10-minute compaction's deletes. WAL at its minimal
-    // level (no replica or archive reads this private cluster; pg_dump still works): otherwise
-    // the background writer logs the running transactions every 15 s whenever anything else
-    // was logged, and each of those records costs the WAL writer another flush. Passed on the
+    // databases), which still follows each 10-minute compaction's deletes. Passed on the
     // command line so that clusters made by earlier versions get them too.
     QStringList settings { QStringLiteral("jit=off"),
-        QStringLiteral("wal_level=minimal"),
-        QStringLiteral("max_wal_senders=0"),
         QStringLiteral("wal_writer_delay=10s"),
         QStringLiteral("wal_compression=lz4"),
         QStringLiteral("checkpoint_timeout=15min"),
