@@ -235,7 +235,8 @@ void SampleWriter::fail(const QString &message)
     m_uncommittedRows.clear();
     m_heldRows.clear();
     // Their journal puts them back on the next connection (restoreHot), with what else the
-    // database lacks; a row that also missed the journal was not held back (m_insertHeldNow).
+    // database lacks; a row that missed the journal was due at once (m_insertHeldNow), and its
+    // batch goes to the spool when that insert fails.
     m_inFlight->clear();
     m_insertHeldNow = false;
     m_registry.reset();
@@ -478,9 +479,13 @@ bool SampleWriter::writeBatch(const QList<SnapshotPtr> &batch)
     }
     if (!commit(true))
         return false;
-    // The batch is taken either way: a failed insert leaves its rows to the journal.
-    if (holdBack && heldRowsDue())
-        insertHeldRows();
+    // A failed insert leaves the held rows to the journal; one the journal could not keep is
+    // only safe in the spool, with the rest of its batch (stored twice is stored once).
+    if (holdBack && heldRowsDue()) {
+        const bool unjournaled = m_insertHeldNow;
+        if (!insertHeldRows() && unjournaled)
+            return false;
+    }
     noteStored(batch);
     return true;
 }
