@@ -142,6 +142,7 @@ void GuardedTcpServer::refuse(QTcpSocket *socket, ConnectionBudget::Refusal refu
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
     socket->write(oneAddress ? refusalResponse("429 Too Many Requests")
                              : refusalResponse("503 Service Unavailable"));
+    socket->flush(); // a write over TLS flushes itself (tlsqueuedflush.h)
     socket->disconnectFromHost();
 }
 

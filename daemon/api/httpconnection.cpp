@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include "daemon/api/responsequeue.h"
+#include "daemon/api/tlsqueuedflush.h"
 #include "daemon/core/logging.h"
 
 namespace PerfWatch::Daemon {
@@ -184,8 +185,10 @@ bool HttpConnection::startBody(RequestHead &&head)
         finishRequest();
     } else {
         m_request.body.reserve(m_bodyRemaining);
-        if (continueFirst) // the client waits for this before it sends the body (RFC 9110 10.1.1)
+        if (continueFirst) { // the client waits for this before it sends the body (RFC 9110 10.1.1)
             m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            m_socket->flush(); // a write over TLS flushes itself (tlsqueuedflush.h)
+        }
     }
     return true;
 }
@@ -236,6 +239,8 @@ void HttpConnection::upgrade(RequestHead &&head)
     m_socket->setSocketOption(
         QAbstractSocket::SendBufferSizeSocketOption, m_limits.webSocketSendBuffer);
     leave();
+    // QWebSocket writes without flushing: it needs QSslSocket's queued flush back.
+    TlsQueuedFlush::restore(m_socket);
     m_handlers.upgrade(requestFrom(std::move(head)), m_socket);
 }
 
@@ -267,6 +272,7 @@ void HttpConnection::reject(const QByteArray &statusLine, const char *why)
     }
     leave();
     m_socket->write(refusalResponse(statusLine));
+    m_socket->flush(); // a write over TLS flushes itself (tlsqueuedflush.h)
     m_socket->disconnectFromHost();
 }
 

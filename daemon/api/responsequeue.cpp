@@ -6,6 +6,8 @@
 
 #include <QTcpSocket>
 
+#include "daemon/api/tlsqueuedflush.h"
+
 namespace PerfWatch::Daemon {
 
 ResponseQueue *ResponseQueue::of(QTcpSocket *socket)
@@ -91,6 +93,7 @@ void ResponseQueue::write(const QByteArray &bytes)
         // QSslSocket encrypts on a queued call, and its plain socket writes when the event loop
         // next sees it writable: flushing here saves both trips (and tries a slow reader again).
         m_socket->flush();
+        TlsQueuedFlush::dropAfterFlush(m_socket);
     }
     if (m_written)
         m_written();

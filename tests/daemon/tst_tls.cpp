@@ -4,7 +4,11 @@
 // generated once and reused, its fingerprint is what `perfwatchd fingerprint` prints, HTTPS and
 // WSS work with the certificate verified (not ignored), plain HTTP to the port and a client that
 // never finishes its handshake are closed, configured certificate files are checked, and
-// plain HTTP beyond loopback needs its explicit setting.
+// plain HTTP beyond loopback needs its explicit setting; every kind of write over TLS (answers,
+// pipelined answers, 100 Continue, refusals, a WebSocket after requests) reaches the client.
+#include <memory>
+
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -36,6 +40,45 @@ private:
         f.open(QIODevice::WriteOnly);
         f.write(ini);
         return path;
+    }
+
+    // A raw TLS connection to the daemon, its certificate verified.
+    std::unique_ptr<QSslSocket> connectTls()
+    {
+        auto socket = std::make_unique<QSslSocket>();
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates({ m_daemon.daemon->tls()->certificate });
+        socket->setSslConfiguration(ssl);
+        socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_daemon.daemon->port());
+        // The daemon answers on this thread: wait in its event loop, not in a blocking call.
+        if (!QTest::qWaitFor(
+                [&socket] {
+                    return socket->isEncrypted();
+                },
+                10000))
+            return nullptr;
+        return socket;
+    }
+
+    // Reads until `received` holds `count` occurrences of `marker`, or 3 s pass: an answer that
+    // waits for some later event to push it out arrives late (seconds), not never.
+    static bool readUntil(QSslSocket &socket,
+        QByteArray &received,
+        const QByteArray &marker,
+        int count = 1,
+        int timeoutMs = 3000)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (received.count(marker) < count && clock.elapsed() < timeoutMs) {
+            QTest::qWaitFor(
+                [&socket] {
+                    return socket.bytesAvailable() > 0;
+                },
+                200);
+            received += socket.readAll();
+        }
+        return received.count(marker) >= count;
     }
 
 private Q_SLOTS:
@@ -135,6 +178,68 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(messages.count() >= 2, 15000);
         QVERIFY(messages.first().first().toString().contains(QStringLiteral("\"metrics\"")));
         ws.close();
+    }
+
+    // Each answer over TLS is flushed by the HTTP code itself, and QSslSocket's own queued
+    // flush is dropped (tlsqueuedflush.h). Every other write must still reach the client: one
+    // connection's answers one at a time and pipelined, a 100 Continue, a refusal, and a
+    // WebSocket upgrade after requests, whose frames QWebSocket writes without flushing.
+    void everyWriteOverTlsReachesTheClient()
+    {
+        ApiClient api(m_daemon);
+        const QByteArray token = api.login();
+        QVERIFY(!token.isEmpty());
+        auto socket = connectTls();
+        QVERIFY(socket);
+        QByteArray received;
+        for (int i = 1; i <= 20; ++i) {
+            socket->write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+            QVERIFY2(
+                readUntil(*socket, received, "HTTP/1.1 200 OK", i), qPrintable(QString::number(i)));
+        }
+        // The client waits for the 100 before it sends the body.
+        received.clear();
+        const QByteArray body = R"({"username":"admin","password":"wrong"})";
+        socket->write(
+            "POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            "Expect: 100-continue\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n");
+        QVERIFY(readUntil(*socket, received, "HTTP/1.1 100 Continue"));
+        socket->write(body);
+        QVERIFY(readUntil(*socket, received, "HTTP/1.1 401"));
+        received.clear(); // pipelined: five answers to one write
+        socket->write(QByteArray("GET / HTTP/1.1\r\nHost: x\r\n\r\n").repeated(5));
+        QVERIFY(readUntil(*socket, received, "HTTP/1.1 200 OK", 5));
+        // An upgrade on the same connection: the 101 and then the stream's frames arrive.
+        received.clear();
+        socket->write("GET /api/ws/metrics HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                      "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                      "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer "
+            + token + "\r\n\r\n");
+        QVERIFY(readUntil(*socket, received, "HTTP/1.1 101"));
+        QVERIFY2(readUntil(*socket, received, "\"metrics\"", 2), received.left(200).constData());
+        socket->abort();
+        // A refusal after an answer (a request line without a version): said, then closed.
+        auto second = connectTls();
+        QVERIFY(second);
+        received.clear();
+        second->write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(readUntil(*second, received, "HTTP/1.1 200 OK"));
+        received.clear();
+        QSignalSpy closed(second.get(), &QSslSocket::disconnected);
+        second->write("NONSENSE\r\n\r\n");
+        QVERIFY(readUntil(*second, received, "HTTP/1.1 400"));
+        QVERIFY(closed.count() > 0 || closed.wait(5000));
+        // A refusal from the sweep timer, outside any read: a request left unfinished past the
+        // request timeout (2 s) is told so.
+        auto third = connectTls();
+        QVERIFY(third);
+        received.clear();
+        third->write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(readUntil(*third, received, "HTTP/1.1 200 OK"));
+        received.clear();
+        third->write("GET /health HTTP/1.1\r\n");
+        QVERIFY(readUntil(*third, received, "HTTP/1.1 408", 1, 6000));
     }
 
     void plainHttpAndStalledHandshakesAreClosed()
