@@ -25,6 +25,13 @@ int main(int argc, char *argv[])
     // them in their own mappings, which go back to the system when freed, so a burst of large
     // requests does not leave the daemon's RSS high for good.
     mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+    // Qt's own event dispatcher rather than GLib's. Under GLib, every socket notifier switched
+    // on or off wakes the loop through its eventfd and allocates: a QTcpSocket's write
+    // notifier goes on and off around each buffered write (every answer over TLS, every
+    // WebSocket message). Qt's dispatcher only updates its table. Nothing here needs GLib;
+    // QT_NO_GLIB set but empty keeps it.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("perfwatchd"));
     QCoreApplication::setApplicationVersion(QLatin1String(PerfWatch::VersionString));
