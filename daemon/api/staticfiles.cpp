@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "daemon/api/staticfiles.h"
 
+#include <sys/stat.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,6 +36,32 @@ QByteArray contentTypeOf(const QString &path)
             return type;
     }
     return "application/octet-stream";
+}
+
+struct Identity
+{
+    quint64 device = 0;
+    quint64 inode = 0;
+    qint64 size = 0;
+    qint64 modifiedNs = 0;
+    bool operator==(const Identity &) const = default;
+};
+
+Identity identityOf(const struct stat &st)
+{
+    return { static_cast<quint64>(st.st_dev),
+        static_cast<quint64>(st.st_ino),
+        static_cast<qint64>(st.st_size),
+        static_cast<qint64>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec };
+}
+
+std::optional<Identity> identityOf(int fd)
+{
+    struct stat st
+    { };
+    if (::fstat(fd, &st) != 0)
+        return std::nullopt;
+    return identityOf(st);
 }
 
 ApiResponse notFound()
@@ -84,8 +112,27 @@ std::optional<ApiResponse> StaticFiles::serve(const HttpRequest &request) const
     return file(m_root + QStringLiteral("/index.html"), true);
 }
 
+std::optional<ApiResponse> StaticFiles::cached(const QString &key) const
+{
+    const auto it = m_cache.constFind(key);
+    if (it == m_cache.constEnd())
+        return std::nullopt;
+    struct stat st
+    { };
+    const QByteArray canonical = QFile::encodeName(it->canonical);
+    if (::stat(canonical.constData(), &st) == 0 && S_ISREG(st.st_mode)
+        && identityOf(st) == Identity { it->device, it->inode, it->size, it->modifiedNs })
+        return it->response;
+    m_cacheBytes -= it->response.body.size();
+    m_cache.erase(it);
+    return std::nullopt;
+}
+
 std::optional<ApiResponse> StaticFiles::file(const QString &path, bool page) const
 {
+    const QString key = page ? QStringLiteral("page:") + path : path;
+    if (auto hit = cached(key))
+        return hit;
     const QFileInfo info(path);
     const QString canonical = info.canonicalFilePath(); // empty when it does not exist
     if (canonical.isEmpty() || !info.isFile() || !(canonical.startsWith(m_root + QLatin1Char('/'))))
@@ -95,12 +142,25 @@ std::optional<ApiResponse> StaticFiles::file(const QString &path, bool page) con
     QFile f(canonical);
     if (!f.open(QIODevice::ReadOnly))
         return notFound();
+    const auto before = identityOf(f.handle());
     ApiResponse r = ApiResponse::content(f.readAll(), contentTypeOf(canonical));
     // The page names the current assets: always asked again; assets may be kept a while.
     r.headers.append({ QByteArrayLiteral("Cache-Control"),
         page || canonical.endsWith(QStringLiteral(".html")) ? QByteArrayLiteral("no-cache")
                                                             : QByteArrayLiteral("max-age=3600") });
     r.headers.append({ QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff") });
+    // Kept only when the file did not change while it was read (same identity before and after).
+    const auto after = identityOf(f.handle());
+    if (before && after && *before == *after && after->size == r.body.size()
+        && r.body.size() <= CachedFileBytes) {
+        if (m_cacheBytes + r.body.size() > CacheBytes) {
+            m_cache.clear(); // rare: a web root larger than the cache; start again
+            m_cacheBytes = 0;
+        }
+        m_cache.insert(
+            key, { canonical, after->device, after->inode, after->size, after->modifiedNs, r });
+        m_cacheBytes += r.body.size();
+    }
     return r;
 }
 

@@ -101,6 +101,35 @@ private Q_SLOTS:
         QVERIFY(!head.received().contains("createApp"));
     }
 
+    // Small files are answered from memory; what changes on disk is what the next request gets.
+    void aCachedFileFollowsTheDisk()
+    {
+        const quint16 port = m_daemon.daemon->port();
+        const QString path = m_root + QStringLiteral("/settings.json");
+        write(path, R"({"theme":"dark"})");
+        QVERIFY(raw(port, "/settings.json").endsWith(R"({"theme":"dark"})"));
+        QVERIFY(raw(port, "/settings.json").endsWith(R"({"theme":"dark"})")); // from memory
+        // Rewritten in place, same size: its modification time tells.
+        QTest::qWait(20);
+        write(path, R"({"theme":"lite"})");
+        QVERIFY(raw(port, "/settings.json").endsWith(R"({"theme":"lite"})"));
+        // Replaced by a link out of the root: refused, not the cached bytes nor the secret.
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::link(m_files.filePath(QStringLiteral("secret.txt")), path));
+        const QByteArray linked = raw(port, "/settings.json");
+        QVERIFY(linked.startsWith("HTTP/1.1 404"));
+        QVERIFY(!linked.contains(Secret.trimmed()));
+        // Gone: not found.
+        QVERIFY(QFile::remove(path));
+        QVERIFY(raw(port, "/settings.json").startsWith("HTTP/1.1 404"));
+        // The page, cached for its deep links too, follows its file as well.
+        const QByteArray newPage = IndexPage + "<!-- v2 -->\n";
+        write(m_root + QStringLiteral("/index.html"), newPage);
+        QVERIFY(raw(port, "/history/today", "Accept: text/html\r\n").endsWith(newPage));
+        write(m_root + QStringLiteral("/index.html"), IndexPage);
+        QVERIFY(raw(port, "/history/today", "Accept: text/html\r\n").endsWith(IndexPage));
+    }
+
     void nothingOutsideTheRootCanBeReached_data()
     {
         QTest::addColumn<QByteArray>("path");
