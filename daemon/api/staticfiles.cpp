@@ -98,18 +98,21 @@ std::optional<ApiResponse> StaticFiles::serve(const HttpRequest &request) const
     const QString path = request.path;
     if (path.startsWith(QStringLiteral("/api/")) || path == QStringLiteral("/api"))
         return std::nullopt; // the API's own 404
+    // A file answered before under this very path, still the same on disk: nothing to resolve.
+    if (auto hit = cached(path))
+        return hit;
     // The path comes percent-decoded (HttpConnection); "..", "." and doubled slashes are resolved
     // here, and the result must still be inside the root once links are followed.
     const QString relative = QDir::cleanPath(QStringLiteral("/") + path).mid(1);
     if (!relative.isEmpty()) {
-        if (auto found = file(m_root + QLatin1Char('/') + relative, false))
+        if (auto found = file(m_root + QLatin1Char('/') + relative, false, path))
             return found;
     }
     // Deep links of the app (/history/today) are the app's page; a missing asset is a 404.
     const bool asset = QFileInfo(relative).fileName().contains(QLatin1Char('.'));
     if (asset && !wantsPage(request))
         return notFound();
-    return file(m_root + QStringLiteral("/index.html"), true);
+    return file(m_root + QStringLiteral("/index.html"), true, QStringLiteral("page"));
 }
 
 std::optional<ApiResponse> StaticFiles::cached(const QString &key) const
@@ -128,11 +131,13 @@ std::optional<ApiResponse> StaticFiles::cached(const QString &key) const
     return std::nullopt;
 }
 
-std::optional<ApiResponse> StaticFiles::file(const QString &path, bool page) const
+std::optional<ApiResponse> StaticFiles::file(
+    const QString &path, bool page, const QString &key) const
 {
-    const QString key = page ? QStringLiteral("page:") + path : path;
-    if (auto hit = cached(key))
-        return hit;
+    if (page) {
+        if (auto hit = cached(key))
+            return hit;
+    }
     const QFileInfo info(path);
     const QString canonical = info.canonicalFilePath(); // empty when it does not exist
     if (canonical.isEmpty() || !info.isFile() || !(canonical.startsWith(m_root + QLatin1Char('/'))))

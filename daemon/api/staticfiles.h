@@ -39,7 +39,8 @@ public:
 
 private:
     explicit StaticFiles(QString canonicalRoot);
-    std::optional<ApiResponse> file(const QString &path, bool page) const;
+    // key: what the answer is kept under; the path asked for, or "page" for the page.
+    std::optional<ApiResponse> file(const QString &path, bool page, const QString &key) const;
     std::optional<ApiResponse> cached(const QString &key) const;
 
     // What was read, and the identity of the file it was read from (device, inode, size,
@@ -56,8 +57,8 @@ private:
     };
 
     QString m_root; // canonical, no trailing slash
-    // Server thread only (serve() is called there). Keyed by the path asked for and whether it
-    // is the page.
+    // Server thread only (serve() is called there). Files are kept under the path asked for
+    // (request paths start with '/'), the page once, for all its deep links, under "page".
     mutable QHash<QString, Cached> m_cache;
     mutable qint64 m_cacheBytes = 0;
 };
