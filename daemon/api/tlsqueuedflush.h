@@ -16,7 +16,8 @@ namespace PerfWatch::Daemon::TlsQueuedFlush {
 
 // After write() and flush() of an encrypted socket: drop the queued flush when nothing of the
 // socket waits for it (nothing unencrypted to send, nothing encrypted left to read, which a
-// queued read call of the same kind could be waiting for). No-op for a plain socket.
+// queued read call of the same kind could be waiting for). No-op for a plain socket. It drops
+// every queued call to the socket: ours go to the server or the connection, never to it.
 void dropAfterFlush(QTcpSocket *socket);
 
 // Before the socket is handed to code that writes without flushing: queue the call again, so
