@@ -19,6 +19,51 @@ QString partitionName(const QString &table, const QDate &day)
     return table + QLatin1Char('_') + day.toString(QStringLiteral("yyyyMMdd"));
 }
 
+// The columns migration 0005 keeps out of ANALYZE. A partition created with PARTITION OF does
+// not take them from its parent (PostgreSQL 15), so each new one gets them here.
+QList<QByteArray> columnsWithoutStatistics(const QString &table)
+{
+    if (table == QLatin1String("raw_windows"))
+        return { "ts" };
+    if (table == QLatin1String("raw_chunks"))
+        return { "vals" };
+    if (table == QLatin1String("rollup_1m"))
+        return { "buckets", "mins", "maxs", "sums", "counts" };
+    if (table == QLatin1String("rollup_1h"))
+        return { "vmin", "vmax", "vsum", "cnt" };
+    return {};
+}
+
+// One transaction: a partition appears with its column settings, or not at all. Identifiers
+// cannot be parameters; these come from the fixed list of tables and a QDate.
+Result<void> createPartition(PgConnection &conn, const QString &table, const QDate &day)
+{
+    const QByteArray name = partitionName(table, day).toLatin1();
+    auto exists = conn.exec("SELECT to_regclass($1) IS NOT NULL", { name });
+    if (!exists)
+        return exists.error();
+    if (exists->value(0, 0) == "t")
+        return {};
+    QList<QByteArray> statements { "BEGIN",
+        "CREATE TABLE " + name + " PARTITION OF " + table.toLatin1() + " FOR VALUES FROM ('"
+            + bound(day) + "') TO ('" + bound(day.addDays(1)) + "')" };
+    for (const QByteArray &column : columnsWithoutStatistics(table))
+        statements.append("ALTER TABLE " + name + " ALTER COLUMN " + column + " SET STATISTICS 0");
+    statements.append("COMMIT");
+    for (const QByteArray &sql : statements) {
+        auto done = conn.exec(sql.constData());
+        if (done)
+            continue;
+        (void)conn.exec("ROLLBACK");
+        // Another daemon sharing the server may have created it in the same instant.
+        auto madeMeanwhile = conn.exec("SELECT to_regclass($1) IS NOT NULL", { name });
+        if (madeMeanwhile && madeMeanwhile->value(0, 0) == "t")
+            return {};
+        return done.error();
+    }
+    return {};
+}
+
 } // namespace
 
 const QStringList &dayPartitionedTables()
@@ -36,18 +81,9 @@ Result<void> ensureDays(PgConnection &conn, const QDate &first, int days)
     for (int d = 0; d < days; ++d) {
         const QDate day = first.addDays(d);
         for (const QString &table : dayPartitionedTables()) {
-            // Identifiers cannot be parameters; these come from the fixed list and a QDate.
-            const QByteArray sql = "CREATE TABLE IF NOT EXISTS "
-                + partitionName(table, day).toLatin1() + " PARTITION OF " + table.toLatin1()
-                + " FOR VALUES FROM ('" + bound(day) + "') TO ('" + bound(day.addDays(1)) + "')";
-            if (auto created = conn.exec(sql.constData()); !created) {
-                // Another daemon sharing the server may have created it in the same instant.
-                auto exists = conn.exec(
-                    "SELECT to_regclass($1) IS NOT NULL", { partitionName(table, day).toLatin1() });
-                if (!exists || exists->value(0, 0) != "t")
-                    failures.append(
-                        partitionName(table, day) + QStringLiteral(": ") + created.error().message);
-            }
+            if (auto made = createPartition(conn, table, day); !made)
+                failures.append(
+                    partitionName(table, day) + QStringLiteral(": ") + made.error().message);
         }
     }
     if (!failures.isEmpty())

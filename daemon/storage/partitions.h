@@ -28,7 +28,8 @@ struct Partition
     QDate day; // holds [day 00:00 UTC, next day 00:00 UTC)
 };
 
-// For each tiered table, the partitions for `days` days from `first`. A partition that cannot be
+// For each tiered table, the partitions for `days` days from `first`, each made in a transaction
+// of its own (call it outside one). A partition that cannot be
 // created (rows of that day already in the default partition) is reported in the error after
 // the others were made; those rows stay readable in the default partition.
 Result<void> ensureDays(PgConnection &conn, const QDate &first, int days);

@@ -395,6 +395,59 @@ private Q_SLOTS:
                            .arg(grownVacuumed)
                            .arg(windowBytes)));
     }
+
+    // ANALYZE keeps statistics of keys and times, and none of the encoded columns: in the
+    // tables the migration changed (with their partitions) and in a partition made afterwards.
+    void encodedColumnsGetNoStatistics()
+    {
+        const QDate later =
+            QDateTime::fromMSecsSinceEpoch(m_today / 1000, Qt::UTC).date().addDays(40);
+        QVERIFY(Partitions::ensureDays(*m_conn, later, 1).ok());
+        const QByteArray t0 = later.toString(Qt::ISODate).toLatin1() + " 06:00:00+00";
+        auto host = m_conn->exec("INSERT INTO hosts (hostname) VALUES ('statistics') "
+                                 "RETURNING host_id");
+        QVERIFY(host.ok());
+        QVERIFY(m_conn
+                    ->exec("INSERT INTO raw_chunks (host_id, t0, series_no, vals) "
+                           "SELECT $1, $2, g, '\\x0102' FROM generate_series(1, 50) g",
+                        { host->value(0, 0), t0 })
+                    .ok());
+        QVERIFY(m_conn->exec("ANALYZE").ok());
+        auto statistics = [this](const char *column) {
+            auto rows = m_conn->exec(
+                "SELECT c.relname FROM pg_statistic s "
+                "JOIN pg_class c ON c.oid = s.starelid "
+                "JOIN pg_attribute a ON a.attrelid = s.starelid AND a.attnum = s.staattnum "
+                "WHERE a.attname = $1 AND c.relname ~ '^(samples|attributes|raw_|rollup_)' "
+                "ORDER BY 1",
+                { column });
+            QStringList relations;
+            for (int r = 0; rows && r < rows->rows(); ++r)
+                relations.append(rows->text(r, 0));
+            return relations;
+        };
+        const QString newPartition =
+            QStringLiteral("raw_chunks_") + later.toString(QStringLiteral("yyyyMMdd"));
+        QVERIFY2(statistics("t0").contains(newPartition),
+            qPrintable(statistics("t0").join(QLatin1Char(' '))));
+        for (const char *encoded : { "vals",
+                 "buckets",
+                 "mins",
+                 "maxs",
+                 "sums",
+                 "counts",
+                 "vmin",
+                 "vmax",
+                 "vsum",
+                 "cnt",
+                 "value" })
+            QVERIFY2(statistics(encoded).isEmpty(),
+                qPrintable(QString::fromLatin1(encoded) + QStringLiteral(": ")
+                    + statistics(encoded).join(QLatin1Char(' '))));
+        // raw_windows.ts is encoded; samples.ts is the hot tier's time and keeps them.
+        for (const QString &relation : statistics("ts"))
+            QVERIFY2(!relation.startsWith(QLatin1String("raw_windows")), qPrintable(relation));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTiers)
