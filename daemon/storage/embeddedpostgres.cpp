@@ -305,18 +305,20 @@ Result<void> EmbeddedPostgres::launch()
     // unlogged hot tier and commits without a flush, so its commit record waits for the WAL
     // writer, and each wake-up rewrites a WAL page; what must be durable (compacted windows,
     // the catalog, statuses) commits synchronously and flushes itself. Full-page images in the
-    // WAL are compressed; checkpoints come every 15 minutes rather than 5 (each one rewrites
-    // every page touched since the last). Memory and processes are counted against the daemon
-    // (the whole tree's PSS): 8 MB of shared buffers hold a window's hot rows (~1 MB) and a
-    // compaction's pages many times over, where 16 MB let the background writer touch 12 MB;
-    // no logical replication launcher (nothing here subscribes); autovacuum looks at each
+    // WAL are compressed; checkpoints come every hour rather than every 5 minutes: each one
+    // writes every page touched since the last, and most pages here are touched again and again
+    // (the hour's rollups, the indexes' last pages, pg_class by each VACUUM), while the WAL to
+    // replay after a crash stays small (~2 MB an hour, P2). Memory and processes are counted
+    // against the daemon (the whole tree's PSS): 8 MB of shared buffers hold a window's hot rows
+    // (~1 MB) and a compaction's pages many times over, where 16 MB let the background writer touch
+    // 12 MB; no logical replication launcher (nothing here subscribes); autovacuum looks at each
     // database every 5 minutes, not every minute (a worker started every 20 s for the three
     // databases), which still follows each 10-minute compaction's deletes. Passed on the
     // command line so that clusters made by earlier versions get them too.
     QStringList settings { QStringLiteral("jit=off"),
         QStringLiteral("wal_writer_delay=10s"),
         QStringLiteral("wal_compression=lz4"),
-        QStringLiteral("checkpoint_timeout=15min"),
+        QStringLiteral("checkpoint_timeout=1h"),
         QStringLiteral("shared_buffers=8MB"),
         QStringLiteral("max_logical_replication_workers=0"),
         QStringLiteral("autovacuum_naptime=5min") };
