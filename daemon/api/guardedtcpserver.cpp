@@ -9,11 +9,11 @@
 #include <sys/socket.h>
 
 #include <QDateTime>
-#include <QSslSocket>
 #include <QTcpSocket>
 
 #include "daemon/api/requesthead.h"
 #include "daemon/api/responsequeue.h"
+#include "daemon/api/tlssession.h"
 #include "daemon/core/logging.h"
 
 namespace PerfWatch::Daemon {
@@ -142,18 +142,18 @@ void GuardedTcpServer::refuse(QTcpSocket *socket, ConnectionBudget::Refusal refu
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
     socket->write(oneAddress ? refusalResponse("429 Too Many Requests")
                              : refusalResponse("503 Service Unavailable"));
-    socket->flush(); // a write over TLS flushes itself (tlsqueuedflush.h)
+    socket->flush();
     socket->disconnectFromHost();
 }
 
-void GuardedTcpServer::setTls(const QSslConfiguration &configuration)
+void GuardedTcpServer::setTls(std::shared_ptr<const TlsContext> context)
 {
-    m_tls = configuration;
+    m_tls = std::move(context);
 }
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
-    QTcpSocket *socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
+    auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;
@@ -172,25 +172,30 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         return;
     }
     // The slot is held from here (the HttpConnection gives it back when the socket goes), also
-    // while a TLS handshake goes on: QSslSocket signals readyRead only for the decrypted bytes
-    // that follow it, and a handshake never completed ends after a request's deadline.
+    // while a TLS handshake goes on: the session passes on only the decrypted bytes that
+    // follow it, and a handshake never completed ends after a request's deadline.
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-    admit(socket, peer);
-    if (!m_tls)
+    if (!m_tls) {
+        admit(socket, peer);
         return;
-    auto *tls = static_cast<QSslSocket *>(socket);
-    tls->setSslConfiguration(*m_tls);
-    // Plain HTTP to the TLS port, a failed handshake, or one not done in time: closed, and
-    // freed whether or not the socket had reached "connected" (deleteLater may come twice).
-    const auto drop = [socket] {
-        if (!static_cast<QSslSocket *>(socket)->isEncrypted()) {
+    }
+    // Before the connection's reader and queue, which look for it.
+    auto *tls = new TlsSession(
+        socket, m_tls, m_limits.maxHeaderBlock + static_cast<qsizetype>(m_limits.maxBody));
+    admit(socket, peer);
+    // Plain HTTP to the TLS port, a failed handshake or record: closed at once. deleteLater
+    // as well as abort(): a socket that never reached "connected" emits no disconnected.
+    connect(tls, &TlsSession::failed, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
+    // A handshake not done in time.
+    QTimer::singleShot(m_limits.requestTimeout, tls, [socket, tls] {
+        if (!tls->isEncrypted()) {
             socket->abort();
             socket->deleteLater();
         }
-    };
-    connect(socket, &QAbstractSocket::errorOccurred, socket, drop);
-    QTimer::singleShot(m_limits.requestTimeout, socket, drop);
-    tls->startServerEncryption();
+    });
 }
 
 void GuardedTcpServer::admit(QTcpSocket *socket, const QHostAddress &peer)

@@ -7,12 +7,12 @@
 #include <unordered_set>
 
 #include <QSocketNotifier>
-#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
 
 #include "daemon/api/connectionbudget.h"
 #include "daemon/api/httpconnection.h"
+#include "daemon/api/tlscontext.h"
 
 namespace PerfWatch::Daemon {
 
@@ -52,8 +52,8 @@ public:
     // TLS on every connection from now on (HTTP and WebSocket alike): a connection is handed to
     // its HttpConnection once its handshake is done, and closed when that takes longer than a
     // request may.
-    void setTls(const QSslConfiguration &configuration);
-    bool isTls() const { return m_tls.has_value(); }
+    void setTls(std::shared_ptr<const TlsContext> context);
+    bool isTls() const { return m_tls != nullptr; }
 
     const ConnectionBudget &budget() const { return *m_budget; }
     int acceptErrors() const { return m_acceptErrors; }
@@ -77,7 +77,7 @@ private:
     Limits m_limits;
     HttpConnection::Limits m_connectionLimits;
     HttpConnection::Handlers m_handlers;
-    std::optional<QSslConfiguration> m_tls;
+    std::shared_ptr<const TlsContext> m_tls;
     ConnectionBudgetPtr m_budget;
     std::unordered_set<HttpConnection *> m_connections; // followed ones, for the sweep
     QTimer m_sweep;

@@ -7,7 +7,8 @@
 #include <QUrl>
 
 #include "daemon/api/responsequeue.h"
-#include "daemon/api/tlsqueuedflush.h"
+#include "daemon/api/tlsbridge.h"
+#include "daemon/api/tlssession.h"
 #include "daemon/core/logging.h"
 
 namespace PerfWatch::Daemon {
@@ -48,23 +49,26 @@ HttpConnection::HttpConnection(QTcpSocket *socket,
     , m_handlers(handlers)
     , m_registry(registry)
     , m_queue(ResponseQueue::of(socket))
+    , m_tls(TlsSession::of(socket))
     , m_lastActivity(Clock::now())
 {
     m_registry->insert(this);
     // Buffer at most one request's head and body; a client sending more waits in the kernel.
     socket->setReadBufferSize(limits.head.maxHeaderBlock + limits.head.maxBody);
-    connect(socket, &QIODevice::readyRead, this, [this] {
+    const auto arrived = [this] {
         m_lastActivity = Clock::now();
         readRequests();
-    });
+    };
+    if (m_tls)
+        connect(m_tls, &TlsSession::readyRead, this, arrived);
+    else
+        connect(socket, &QIODevice::readyRead, this, arrived);
     connect(socket, &QIODevice::bytesWritten, this, [this] {
         m_lastActivity = Clock::now(); // a slow reader is still reading
     });
     m_queue->onWritten([this] {
         m_lastActivity = Clock::now();
     });
-    if (socket->bytesAvailable() > 0) // arrived with the TLS handshake
-        readRequests();
 }
 
 HttpConnection::~HttpConnection()
@@ -89,16 +93,62 @@ void HttpConnection::leave()
         m_registry = nullptr;
     }
     disconnect(m_socket, nullptr, this, nullptr);
+    if (m_tls)
+        disconnect(m_tls, nullptr, this, nullptr);
+}
+
+qint64 HttpConnection::buffered()
+{
+    if (!m_tls)
+        return m_socket->bytesAvailable();
+    m_tls->decrypt(); // what the last wake-up left in the socket past the bound
+    return m_tls->decrypted().size();
+}
+
+QByteArray HttpConnection::peekBuffered(qint64 count) const
+{
+    return m_tls ? m_tls->decrypted().first(count) : m_socket->peek(count);
+}
+
+void HttpConnection::skipBuffered(qint64 count)
+{
+    if (m_tls)
+        m_tls->skip(count);
+    else
+        m_socket->skip(count);
+}
+
+QByteArray HttpConnection::readBuffered(qint64 count)
+{
+    return m_tls ? m_tls->take(count) : m_socket->read(count);
+}
+
+void HttpConnection::send(const QByteArray &bytes)
+{
+    if (m_tls) {
+        m_tls->write(bytes);
+    } else {
+        m_socket->write(bytes);
+        m_socket->flush();
+    }
+}
+
+void HttpConnection::close()
+{
+    if (m_tls)
+        m_tls->close();
+    else
+        m_socket->disconnectFromHost();
 }
 
 void HttpConnection::readRequests()
 {
     for (int taken = 0; !m_left && m_socket->state() == QAbstractSocket::ConnectedState;) {
         if (m_bodyRemaining > 0) {
-            const qint64 take = std::min(m_bodyRemaining, m_socket->bytesAvailable());
+            const qint64 take = std::min(m_bodyRemaining, buffered());
             if (take <= 0)
                 return;
-            m_request.body += m_socket->read(take);
+            m_request.body += readBuffered(take);
             m_bodyRemaining -= take;
             if (m_bodyRemaining > 0)
                 return;
@@ -106,7 +156,7 @@ void HttpConnection::readRequests()
             ++taken;
             continue;
         }
-        if (m_socket->bytesAvailable() <= 0)
+        if (buffered() <= 0)
             return;
         if (taken >= RequestsPerWakeUp) {
             QMetaObject::invokeMethod(this, &HttpConnection::readRequests, Qt::QueuedConnection);
@@ -127,15 +177,15 @@ bool HttpConnection::takeHead()
     }
     // Looked at in place: an upgrade's bytes must stay in the socket for the handshake.
     // At most what is there: peek() allocates what it is asked for.
-    const QByteArray buffered = m_socket->peek(
-        std::min<qint64>(m_socket->bytesAvailable(), m_limits.head.maxHeaderBlock + 4));
-    QByteArrayView head(buffered);
+    const QByteArray start =
+        peekBuffered(std::min<qint64>(buffered(), m_limits.head.maxHeaderBlock + 4));
+    QByteArrayView head(start);
     // Empty lines before a request line are ignored (RFC 9112 section 2.2).
     qsizetype blank = 0;
     while (blank < head.size() && (head[blank] == '\r' || head[blank] == '\n'))
         ++blank;
     if (blank > 0) {
-        m_socket->skip(blank);
+        skipBuffered(blank);
         head = head.sliced(blank);
         m_headSearchedTo = 0;
         if (head.isEmpty())
@@ -161,7 +211,7 @@ bool HttpConnection::takeHead()
         upgrade(std::move(request));
         return false;
     }
-    m_socket->skip(end);
+    skipBuffered(end);
     return startBody(std::move(request));
 }
 
@@ -177,8 +227,8 @@ bool HttpConnection::startBody(RequestHead &&head)
     }
     m_reservedBody = head.contentLength;
     m_queue->expectRequest(head.keepAlive);
-    const bool continueFirst = head.expectsContinue && head.contentLength > 0
-        && m_socket->bytesAvailable() == 0 && m_queue->outstanding() == 0;
+    const bool continueFirst = head.expectsContinue && head.contentLength > 0 && buffered() == 0
+        && m_queue->outstanding() == 0;
     m_bodyRemaining = head.contentLength;
     m_request = requestFrom(std::move(head));
     if (m_bodyRemaining == 0) {
@@ -186,8 +236,7 @@ bool HttpConnection::startBody(RequestHead &&head)
     } else {
         m_request.body.reserve(m_bodyRemaining);
         if (continueFirst) { // the client waits for this before it sends the body (RFC 9110 10.1.1)
-            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-            m_socket->flush(); // a write over TLS flushes itself (tlsqueuedflush.h)
+            send(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
         }
     }
     return true;
@@ -239,9 +288,18 @@ void HttpConnection::upgrade(RequestHead &&head)
     m_socket->setSocketOption(
         QAbstractSocket::SendBufferSizeSocketOption, m_limits.webSocketSendBuffer);
     leave();
-    // QWebSocket writes without flushing: it needs QSslSocket's queued flush back.
-    TlsQueuedFlush::restore(m_socket);
-    m_handlers.upgrade(requestFrom(std::move(head)), m_socket);
+    QTcpSocket *webSocket = m_socket;
+    if (m_tls) {
+        // The upgrade's bytes are decrypted, waiting in the session: the bridge passes them on.
+        webSocket = TlsBridge::open(m_socket, m_tls, m_limits.webSocketSendBuffer);
+        if (!webSocket) {
+            qCWarning(lcApi) << "cannot bridge a WebSocket over TLS:" << qt_error_string(errno);
+            send(refusalResponse("503 Service Unavailable"));
+            close();
+            return;
+        }
+    }
+    m_handlers.upgrade(requestFrom(std::move(head)), webSocket);
 }
 
 void HttpConnection::sweep(
@@ -257,7 +315,7 @@ void HttpConnection::sweep(
         } else if (m_queue->outstanding() > 0) {
             m_lastActivity = now; // a handler is still working on its request
         } else {
-            m_socket->disconnectFromHost();
+            close();
         }
     }
 }
@@ -271,9 +329,8 @@ void HttpConnection::reject(const QByteArray &statusLine, const char *why)
                                 << suppressed << "more since the last report)";
     }
     leave();
-    m_socket->write(refusalResponse(statusLine));
-    m_socket->flush(); // a write over TLS flushes itself (tlsqueuedflush.h)
-    m_socket->disconnectFromHost();
+    send(refusalResponse(statusLine));
+    close();
 }
 
 } // namespace PerfWatch::Daemon

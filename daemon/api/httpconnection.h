@@ -18,6 +18,7 @@ class QTcpSocket;
 namespace PerfWatch::Daemon {
 
 class ResponseQueue;
+class TlsSession;
 
 // One accepted connection, from its first byte to its last: reads its requests straight from
 // the socket's buffer (Qt 6.4's own parser reads one byte per call), refuses what is over the
@@ -25,7 +26,8 @@ class ResponseQueue;
 // budget), and hands each complete request to the server. Holds the connection's slot in the
 // ConnectionBudget until the socket is destroyed, on every path. An upgrade leaves its bytes
 // in the socket for the WebSocket handshake and the connection counts as a live client from
-// then on. A child of its socket; server thread only.
+// then on; over TLS the upgrade goes through a TlsBridge. A child of its socket; server thread
+// only.
 class HttpConnection final : public QObject
 {
     Q_OBJECT
@@ -75,6 +77,14 @@ private:
     HttpRequest requestFrom(RequestHead &&head) const;
     void reject(const QByteArray &statusLine, const char *why);
     void leave();
+    // The request bytes waiting: the socket's own, or the TLS session's decrypted ones.
+    qint64 buffered();
+    QByteArray peekBuffered(qint64 count) const;
+    void skipBuffered(qint64 count);
+    QByteArray readBuffered(qint64 count);
+    // Written and flushed at once (interim answers and refusals), then the close.
+    void send(const QByteArray &bytes);
+    void close();
 
     QTcpSocket *m_socket;
     ConnectionBudgetPtr m_budget;
@@ -83,6 +93,7 @@ private:
     const Handlers &m_handlers;
     std::unordered_set<HttpConnection *> *m_registry;
     ResponseQueue *m_queue;
+    TlsSession *m_tls; // nullptr: plain TCP
 
     HttpRequest m_request; // the one whose body is arriving
     qint64 m_bodyRemaining = 0;

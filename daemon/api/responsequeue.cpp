@@ -6,7 +6,7 @@
 
 #include <QTcpSocket>
 
-#include "daemon/api/tlsqueuedflush.h"
+#include "daemon/api/tlssession.h"
 
 namespace PerfWatch::Daemon {
 
@@ -20,6 +20,7 @@ ResponseQueue *ResponseQueue::of(QTcpSocket *socket)
 ResponseQueue::ResponseQueue(QTcpSocket *socket)
     : QObject(socket)
     , m_socket(socket)
+    , m_tls(TlsSession::of(socket))
 { }
 
 void ResponseQueue::expectRequest(bool keepAlive)
@@ -70,13 +71,23 @@ void ResponseQueue::flush()
         write(entry.bytes);
         if (!entry.keepAlive) {
             m_closing = true;
-            m_socket->disconnectFromHost(); // after the bytes above are written
+            // After the bytes above are written.
+            if (m_tls)
+                m_tls->close();
+            else
+                m_socket->disconnectFromHost();
         }
     }
 }
 
 void ResponseQueue::write(const QByteArray &bytes)
 {
+    if (m_tls) {
+        m_tls->write(bytes); // its records go to the kernel at once, the way direct writes do
+        if (m_written)
+            m_written();
+        return;
+    }
     qsizetype sent = 0;
     if (m_direct && m_socket->bytesToWrite() == 0) {
         const ssize_t n = ::send(static_cast<int>(m_socket->socketDescriptor()),
@@ -90,10 +101,8 @@ void ResponseQueue::write(const QByteArray &bytes)
     }
     if (sent < bytes.size()) {
         m_socket->write(bytes.constData() + sent, bytes.size() - sent);
-        // QSslSocket encrypts on a queued call, and its plain socket writes when the event loop
-        // next sees it writable: flushing here saves both trips (and tries a slow reader again).
+        // Without this the socket writes when the event loop next sees it writable.
         m_socket->flush();
-        TlsQueuedFlush::dropAfterFlush(m_socket);
     }
     if (m_written)
         m_written();

@@ -11,6 +11,8 @@ class QTcpSocket;
 
 namespace PerfWatch::Daemon {
 
+class TlsSession;
+
 // Writes one connection's responses in the order its requests arrived (RFC 9112 section 9.3.2),
 // whatever order the handlers finish in: a pipelined client reads each answer against its own
 // request. Closes the connection after a response whose request asked for it (Connection:
@@ -21,7 +23,7 @@ class ResponseQueue final : public QObject
     Q_DISABLE_COPY_MOVE(ResponseQueue)
 
 public:
-    // The socket's queue, created on first use.
+    // The socket's queue, created on first use (after its TlsSession, if it has one).
     static ResponseQueue *of(QTcpSocket *socket);
 
     // The request guard saw a complete request; keepAlive is what its headers ask for.
@@ -36,7 +38,7 @@ public:
     int outstanding() const { return static_cast<int>(m_entries.size()); }
     // Plain TCP: responses go to the kernel at once when nothing waits in Qt's buffer, without
     // the write notifier's round trip through the event loop (a tenth of the server thread
-    // per cached answer, measured). Never for TLS, whose bytes must go through QSslSocket.
+    // per cached answer, measured). Over TLS the session sends its records the same way.
     void setDirectWrites(bool direct) { m_direct = direct; }
     // Called after each response is written (the connection's idle clock).
     void onWritten(std::function<void()> written) { m_written = std::move(written); }
@@ -55,6 +57,7 @@ private:
     };
 
     QTcpSocket *m_socket;
+    TlsSession *m_tls; // nullptr: plain TCP
     std::deque<bool> m_expected; // keep-alive of requests seen by the guard, not yet taken
     std::deque<Entry> m_entries;
     quint64 m_nextTicket = 0;

@@ -146,17 +146,6 @@ QString TlsIdentity::fingerprint(const QSslCertificate &certificate)
     return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 }
 
-QSslConfiguration TlsIdentity::serverConfiguration() const
-{
-    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
-    c.setLocalCertificate(certificate);
-    c.setLocalCertificateChain(QList<QSslCertificate> { certificate } + chain);
-    c.setPrivateKey(key);
-    c.setProtocol(QSsl::TlsV1_2OrLater);
-    c.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return c;
-}
-
 QString TlsIdentity::generatedCertificatePath(const QString &stateDir)
 {
     return stateDir + QStringLiteral("/tls/cert.pem");

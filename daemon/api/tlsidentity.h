@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QSslKey>
 #include <QString>
 
@@ -25,8 +24,6 @@ struct TlsIdentity
     // "AB:CD:..." SHA-256 of the DER certificate, as the desktop client shows it.
     static QString fingerprint(const QSslCertificate &certificate);
     QString fingerprint() const { return fingerprint(certificate); }
-    // A server configuration: TLS 1.2 and newer, no client certificates.
-    QSslConfiguration serverConfiguration() const;
 
     // Errors: tls_config (unreadable or mismatched files, with the path and why).
     static Result<TlsIdentity> load(const QString &certificateFile, const QString &keyFile);

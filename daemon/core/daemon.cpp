@@ -74,6 +74,10 @@ Result<void> Daemon::start()
         if (!tls)
             return tls.error();
         m_tls = std::move(tls).value();
+        auto context = TlsContext::create(*m_tls);
+        if (!context)
+            return context.error();
+        m_tlsContext = std::move(context).value();
         qCInfo(lcDaemon).noquote()
             << (m_tls->generated ? "TLS: generated a self-signed certificate in"
                                  : "TLS: serving the certificate from")
@@ -274,8 +278,8 @@ Result<void> Daemon::startApi()
         qCInfo(lcDaemon).noquote() << "serving the web frontend in" << m_config.webRoot << "at /";
     }
     m_tcp = new GuardedTcpServer(limits, m_http->handlers(), m_http); // deleted with it
-    if (m_tls)
-        m_tcp->setTls(m_tls->serverConfiguration());
+    if (m_tlsContext)
+        m_tcp->setTls(m_tlsContext);
     if (!m_tcp->start(m_config.listenAddress, m_config.port)) {
         const QString why = m_tcp->errorString();
         delete m_tcp;

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QThread>
 
+#include "daemon/api/tlscontext.h"
 #include "daemon/api/tlsidentity.h"
 #include "daemon/core/daemonconfig.h"
 #include "daemon/core/runtimesettings.h"
@@ -86,6 +87,7 @@ private:
     HttpServer *m_http = nullptr;
     GuardedTcpServer *m_tcp = nullptr;
     std::optional<TlsIdentity> m_tls;
+    std::shared_ptr<const TlsContext> m_tlsContext; // made from m_tls
     QThread m_samplerThread;
     QThread m_writerThread;
     Sampler *m_sampler = nullptr;

@@ -5,11 +5,15 @@
 // WSS work with the certificate verified (not ignored), plain HTTP to the port and a client that
 // never finishes its handshake are closed, configured certificate files are checked, and
 // plain HTTP beyond loopback needs its explicit setting; every kind of write over TLS (answers,
-// pipelined answers, 100 Continue, refusals, a WebSocket after requests) reaches the client.
+// pipelined answers, 100 Continue, refusals, a WebSocket after requests) reaches the client,
+// requests and answers of many TLS records arrive whole, and a WebSocket over TLS (bridged,
+// tlsbridge.h) gives its slot back however it ends, a close the server decides included.
 #include <memory>
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslSocket>
@@ -60,8 +64,7 @@ private:
         return socket;
     }
 
-    // A TLS connection that has had one answer already (so QSslSocket's queued flush has been
-    // dropped once); null when either step fails.
+    // A TLS connection that has had one answer already; null when either step fails.
     std::unique_ptr<QSslSocket> connectTlsAfterOneAnswer()
     {
         auto socket = connectTls();
@@ -85,7 +88,7 @@ private:
         QElapsedTimer clock;
         clock.start();
         while (received.count(marker) < count && clock.elapsed() < timeoutMs) {
-            QTest::qWaitFor(
+            (void)QTest::qWaitFor(
                 [&socket] {
                     return socket.bytesAvailable() > 0;
                 },
@@ -94,6 +97,25 @@ private:
         }
         return received.count(marker) >= count;
     }
+
+    // A WSS client that trusts the daemon's certificate.
+    std::unique_ptr<QWebSocket> openLiveOverTls(const QByteArray &token)
+    {
+        auto ws = std::make_unique<QWebSocket>();
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates({ m_daemon.daemon->tls()->certificate });
+        ws->setSslConfiguration(ssl);
+        QSignalSpy message(ws.get(), &QWebSocket::textMessageReceived);
+        QNetworkRequest request(
+            QUrl(QStringLiteral("wss://127.0.0.1:%1/api/ws/metrics").arg(m_daemon.daemon->port())));
+        request.setRawHeader("Authorization", "Bearer " + token);
+        ws->open(request);
+        if (!message.wait(10000))
+            return nullptr;
+        return ws;
+    }
+
+    const ConnectionBudget &budget() const { return m_daemon.daemon->tcpServer()->budget(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -194,9 +216,8 @@ private Q_SLOTS:
         ws.close();
     }
 
-    // Each answer over TLS is flushed by the HTTP code itself, and QSslSocket's own queued
-    // flush is dropped (tlsqueuedflush.h). Every other write must still reach the client: one
-    // connection's answers one at a time and pipelined, a 100 Continue, a refusal, and a
+    // Every write over TLS reaches the client at once, not when some later event pushes it out:
+    // one connection's answers one at a time and pipelined, a 100 Continue, a refusal, and a
     // WebSocket upgrade after requests, whose frames QWebSocket writes without flushing.
     void everyWriteOverTlsReachesTheClient()
     {
@@ -248,6 +269,85 @@ private Q_SLOTS:
         received.clear();
         third->write("GET /health HTTP/1.1\r\n");
         QVERIFY(readUntil(*third, received, "HTTP/1.1 408", 1, 6000));
+    }
+
+    // A request body and an answer of many TLS records each (16 KB of plaintext per record)
+    // arrive whole.
+    void requestsAndAnswersOfManyRecordsArriveWhole()
+    {
+        auto socket = connectTls();
+        QVERIFY(socket);
+        const QByteArray body =
+            "{\"username\":\"" + QByteArray(300 * 1024, 'u') + "\",\"password\":\"wrong\"}";
+        socket->write("POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                      "application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QByteArray received;
+        // Parsed whole and judged: the name is too long (a body cut short would wait for the
+        // 408 instead, a garbled one be refused as malformed JSON, 400).
+        QVERIFY(readUntil(*socket, received, "\r\n\r\n"));
+        QVERIFY2(received.startsWith("HTTP/1.1 422"), received.left(100).constData());
+
+        // The series catalog: every series of the metric catalog, tens of kilobytes.
+        ApiClient api(m_daemon);
+        const QByteArray token = api.login();
+        QVERIFY(!token.isEmpty());
+        received.clear();
+        socket->write("GET /api/history/series HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+            + token + "\r\n\r\n");
+        QVERIFY(readUntil(*socket, received, "\r\n\r\n"));
+        const qsizetype headEnd = received.indexOf("\r\n\r\n") + 4;
+        const QByteArray lengthHeader = "Content-Length: ";
+        const qsizetype at = received.indexOf(lengthHeader);
+        QVERIFY(at > 0 && at < headEnd);
+        const qint64 length = received
+                                  .mid(at + lengthHeader.size(),
+                                      received.indexOf("\r\n", at) - at - lengthHeader.size())
+                                  .toLongLong();
+        QVERIFY2(length > 16 * 1024, qPrintable(QString::number(length)));
+        QTRY_VERIFY_WITH_TIMEOUT((received += socket->readAll()).size() >= headEnd + length, 5000);
+        QCOMPARE(received.size(), headEnd + length);
+        const auto document = QJsonDocument::fromJson(received.sliced(headEnd));
+        QVERIFY2(!document.isNull(), received.sliced(headEnd).left(200).constData());
+    }
+
+    // WebSockets over TLS run through a bridge: the client closing, vanishing, or being closed
+    // by the server (a message that is not a JSON object: 1002) all give the live slot back,
+    // and the server's close frame reaches the client.
+    void liveSlotsOverTlsComeBackOnEveryClosePath()
+    {
+        ApiClient api(m_daemon);
+        const QByteArray token = api.login();
+        QVERIFY(!token.isEmpty());
+        for (int round = 0; round < 6; ++round) {
+            auto live = openLiveOverTls(token);
+            QVERIFY2(live, qPrintable(QString::number(round)));
+            QCOMPARE(budget().webSockets(), 1);
+            if (round % 3 == 0) {
+                live->close();
+                QTRY_COMPARE_WITH_TIMEOUT(live->state(), QAbstractSocket::UnconnectedState, 5000);
+            } else if (round % 3 == 1) {
+                live->abort();
+            } else {
+                QSignalSpy closed(live.get(), &QWebSocket::disconnected);
+                live->sendTextMessage(QStringLiteral("[1, 2]"));
+                QVERIFY(closed.wait(5000));
+                QCOMPARE(live->closeCode(), QWebSocketProtocol::CloseCodeProtocolError);
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(budget().webSockets(), 0, 5000);
+        }
+        // An upgraded raw TLS connection that vanishes.
+        auto raw = connectTls();
+        QVERIFY(raw);
+        raw->write("GET /api/ws/metrics HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                   "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                   "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer "
+            + token + "\r\n\r\n");
+        QByteArray received;
+        QVERIFY(readUntil(*raw, received, "HTTP/1.1 101"));
+        QTRY_COMPARE_WITH_TIMEOUT(budget().webSockets(), 1, 5000);
+        raw->abort();
+        QTRY_COMPARE_WITH_TIMEOUT(budget().webSockets(), 0, 5000);
     }
 
     void plainHttpAndStalledHandshakesAreClosed()
