@@ -261,7 +261,8 @@ Result<void> Daemon::startApi()
     GuardedTcpServer::Limits limits;
     limits.idleTimeout = m_config.idleTimeout;
     limits.requestTimeout = m_config.requestTimeout;
-    limits.connections = fitToFileLimit(m_config.connectionLimits, raiseFileLimit());
+    limits.connections =
+        fitToFileLimit(m_config.connectionLimits, raiseFileLimit(), m_tlsContext ? 3 : 1);
     auto proxies = TrustedProxies::parse(m_config.trustedProxies);
     if (!proxies)
         return proxies.error();

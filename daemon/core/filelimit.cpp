@@ -33,16 +33,18 @@ long raiseFileLimit()
     return limit.rlim_cur == RLIM_INFINITY ? 1L << 20 : static_cast<long>(limit.rlim_cur);
 }
 
-ConnectionBudget::Limits fitToFileLimit(ConnectionBudget::Limits limits, long fileLimit)
+ConnectionBudget::Limits fitToFileLimit(
+    ConnectionBudget::Limits limits, long fileLimit, int descriptorsPerWebSocket)
 {
     const long available = std::max<long>(2 * MinimumHttp, fileLimit - ReservedDescriptors);
-    if (limits.maxHttp + static_cast<long>(limits.maxWebSockets) <= available)
+    const long perWebSocket = std::max(1, descriptorsPerWebSocket);
+    if (limits.maxHttp + perWebSocket * limits.maxWebSockets <= available)
         return limits;
     // Keep a quarter for HTTP so that REST is answered whatever the live clients hold.
     const ConnectionBudget::Limits wanted = limits;
     limits.maxHttp = static_cast<int>(std::clamp<long>(available / 4, MinimumHttp, wanted.maxHttp));
-    limits.maxWebSockets =
-        static_cast<int>(std::clamp<long>(available - limits.maxHttp, 1, wanted.maxWebSockets));
+    limits.maxWebSockets = static_cast<int>(
+        std::clamp<long>((available - limits.maxHttp) / perWebSocket, 1, wanted.maxWebSockets));
     limits.maxHttpPerAddress = std::min(limits.maxHttpPerAddress, limits.maxHttp);
     qCWarning(lcDaemon).noquote() << "the file-descriptor limit" << fileLimit << "allows"
                                   << limits.maxHttp << "HTTP connections and"

@@ -12,7 +12,9 @@ long raiseFileLimit();
 
 // limits, shrunk where needed so that every connection they allow, plus what the daemon itself
 // keeps open (database, /proc and /sys files, perf events), fits under fileLimit. A daemon
-// that runs out of descriptors cannot even accept a connection to say it is busy.
-ConnectionBudget::Limits fitToFileLimit(ConnectionBudget::Limits limits, long fileLimit);
+// that runs out of descriptors cannot even accept a connection to say it is busy. A live
+// client over TLS holds three (its connection and the two ends of its TlsBridge).
+ConnectionBudget::Limits fitToFileLimit(
+    ConnectionBudget::Limits limits, long fileLimit, int descriptorsPerWebSocket = 1);
 
 } // namespace PerfWatch::Daemon

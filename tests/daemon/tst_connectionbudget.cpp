@@ -6,6 +6,7 @@
 
 #include "daemon/api/clientaddress.h"
 #include "daemon/api/connectionbudget.h"
+#include "daemon/core/filelimit.h"
 
 using PerfWatch::Daemon::ConnectionBudget;
 
@@ -66,6 +67,27 @@ private Q_SLOTS:
         QCOMPARE(budget.httpConnections(), 1); // refused: still an HTTP connection
         budget.releaseWebSocket();
         QCOMPARE(budget.webSockets(), 0);
+    }
+
+    // The caps fit under the descriptor limit, live clients over TLS counted at three each
+    // (their connection and the two ends of their bridge), a quarter kept for HTTP.
+    void capsFitTheDescriptorLimit()
+    {
+        ConnectionBudget::Limits wanted;
+        wanted.maxHttp = 1024;
+        wanted.maxWebSockets = 4096;
+        wanted.maxHttpPerAddress = 256;
+        const auto roomy = PerfWatch::Daemon::fitToFileLimit(wanted, 65536, 3);
+        QCOMPARE(roomy.maxHttp, 1024);
+        QCOMPARE(roomy.maxWebSockets, 4096);
+        const auto plain = PerfWatch::Daemon::fitToFileLimit(wanted, 4608, 1);
+        QCOMPARE(plain.maxHttp, 1024); // (4608 - 512) / 4
+        QCOMPARE(plain.maxWebSockets, 4096 - 1024);
+        const auto tls = PerfWatch::Daemon::fitToFileLimit(wanted, 4608, 3);
+        QCOMPARE(tls.maxHttp, 1024);
+        QCOMPARE(tls.maxWebSockets, (4096 - 1024) / 3);
+        QVERIFY(tls.maxHttp + 3L * tls.maxWebSockets <= 4608 - 512);
+        QCOMPARE(tls.maxHttpPerAddress, 256);
     }
 
     void bodyBudget()
