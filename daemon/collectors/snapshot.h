@@ -5,8 +5,11 @@
 #include <memory>
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
+#include <QList>
 #include <QMetaType>
+#include <QString>
 
 namespace PerfWatch::Daemon {
 
@@ -14,9 +17,24 @@ namespace PerfWatch::Daemon {
 // store writer; the WebSocket text is built once here, not once per client.
 struct Snapshot
 {
+    // Where one metric type's payload is inside metricsMessage: the store writer reads the
+    // values of a payload shaped as before from its text (PayloadShape) instead of decoding it.
+    struct PayloadSpan
+    {
+        QString type; // the key in data: "cpu"
+        qsizetype offset {};
+        qsizetype size {};
+    };
+
     qint64 timestampMicros {};
     QJsonObject data; // metric type -> v1 payload with envelope
     QByteArray metricsMessage; // {"type":"metrics","timestamp":...,"data":...}, compact JSON
+    QList<PayloadSpan> payloads; // one per member of data, in its order
+
+    QByteArrayView payloadText(const PayloadSpan &span) const
+    {
+        return QByteArrayView(metricsMessage).sliced(span.offset, span.size);
+    }
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;

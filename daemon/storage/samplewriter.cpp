@@ -312,6 +312,7 @@ bool SampleWriter::loadRegistry()
         return false;
     }
     m_attributes = std::move(attributes).value();
+    m_shapes.clear();
     return true;
 }
 
@@ -726,52 +727,82 @@ std::optional<Error> SampleWriter::holdSample(const Snapshot &snapshot)
 std::optional<Error> SampleWriter::collectSample(
     const Snapshot &snapshot, QList<std::optional<double>> &vals)
 {
-    using Metrics::Status;
-    const qint64 at = snapshot.timestampMicros;
     vals = QList<std::optional<double>>(m_registry->size());
+    // A snapshot made from its payloads' text: those shaped as last time are read from it.
+    if (snapshot.payloads.size() == snapshot.data.size()) {
+        for (const Snapshot::PayloadSpan &span : snapshot.payloads) {
+            const QByteArrayView text = snapshot.payloadText(span);
+            PayloadShape &shape = m_shapes[span.type];
+            if (shape.match(text, vals))
+                continue;
+            PayloadShape::SeriesByPath learned;
+            if (auto error = notePayload(snapshot.timestampMicros,
+                    span.type,
+                    snapshot.data.value(span.type),
+                    vals,
+                    &learned))
+                return error;
+            shape = PayloadShape::learn(text, learned);
+        }
+        return std::nullopt;
+    }
+    for (auto it = snapshot.data.begin(); it != snapshot.data.end(); ++it) {
+        if (auto error = notePayload(snapshot.timestampMicros, it.key(), it.value(), vals, nullptr))
+            return error;
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> SampleWriter::notePayload(qint64 at,
+    const QString &typeName,
+    const QJsonValue &value,
+    QList<std::optional<double>> &vals,
+    PayloadShape::SeriesByPath *learned)
+{
+    using Metrics::Status;
     auto failWith = [](const Error &error) {
         return std::optional<Error>(error);
     };
-    // Each payload is decoded once; the paths of its values tell its attributes apart.
-    for (auto it = snapshot.data.begin(); it != snapshot.data.end(); ++it) {
-        const auto type = Metrics::typeFromName(it.key());
-        if (!type || !it.value().isObject())
-            continue;
-        const QJsonObject payload = it.value().toObject();
-        const Metrics::Decoded decoded = Metrics::decodePayload(*type, payload, true);
-        for (const Metrics::SeriesValue &v : decoded.values) {
-            auto number = m_registry->numberFor(*m_conn, v.id());
-            if (!number)
-                return failWith(number.error());
-            if (vals.size() < *number)
-                vals.resize(*number);
-            if (v.status == Status::Ok)
-                vals[*number - 1] = v.value;
-            if (auto noted = m_registry->noteStatus(*m_conn, *number, at, v.status, v.reason);
-                !noted)
-                return failWith(noted.error());
+    const auto type = Metrics::typeFromName(typeName);
+    if (!type || !value.isObject())
+        return std::nullopt;
+    // The payload is decoded once; the paths of its values tell its attributes apart.
+    const QJsonObject payload = value.toObject();
+    const Metrics::Decoded decoded = Metrics::decodePayload(*type, payload, true);
+    for (const Metrics::SeriesValue &v : decoded.values) {
+        auto number = m_registry->numberFor(*m_conn, v.id());
+        if (!number)
+            return failWith(number.error());
+        if (vals.size() < *number)
+            vals.resize(*number);
+        if (v.status == Status::Ok) {
+            vals[*number - 1] = v.value;
+            if (learned)
+                learned->insert(v.sourcePath, *number);
         }
-        // The type's own status (failed, switched off) is kept under the type's name; a type
-        // back to normal gets its Ok row only when it had another status before.
-        const Status status = decoded.types.isEmpty() ? Status::Ok : decoded.types.first().status;
-        const QString reason = decoded.types.isEmpty() ? QString() : decoded.types.first().reason;
-        int number = m_registry->find(it.key());
-        if (number == 0 && status != Status::Ok) {
-            auto added = m_registry->numberFor(*m_conn, it.key());
-            if (!added)
-                return failWith(added.error());
-            number = *added;
-        }
-        if (number != 0) {
-            if (auto noted = m_registry->noteStatus(*m_conn, number, at, status, reason); !noted)
-                return failWith(noted.error());
-        }
-        // A failed or switched-off type says nothing about its strings: they stay as they were.
-        if (status == Status::Ok) {
-            const auto attributes = Metrics::payloadAttributes(payload, decoded.values);
-            if (auto noted = m_attributes->note(*m_conn, it.key(), at, attributes); !noted)
-                return failWith(noted.error());
-        }
+        if (auto noted = m_registry->noteStatus(*m_conn, *number, at, v.status, v.reason); !noted)
+            return failWith(noted.error());
+    }
+    // The type's own status (failed, switched off) is kept under the type's name; a type back to
+    // normal gets its Ok row only when it had another status before.
+    const Status status = decoded.types.isEmpty() ? Status::Ok : decoded.types.first().status;
+    const QString reason = decoded.types.isEmpty() ? QString() : decoded.types.first().reason;
+    int number = m_registry->find(typeName);
+    if (number == 0 && status != Status::Ok) {
+        auto added = m_registry->numberFor(*m_conn, typeName);
+        if (!added)
+            return failWith(added.error());
+        number = *added;
+    }
+    if (number != 0) {
+        if (auto noted = m_registry->noteStatus(*m_conn, number, at, status, reason); !noted)
+            return failWith(noted.error());
+    }
+    // A failed or switched-off type says nothing about its strings: they stay as they were.
+    if (status == Status::Ok) {
+        const auto attributes = Metrics::payloadAttributes(payload, decoded.values);
+        if (auto noted = m_attributes->note(*m_conn, typeName, at, attributes); !noted)
+            return failWith(noted.error());
     }
     return std::nullopt;
 }

@@ -15,6 +15,7 @@
 #include "daemon/storage/attributelog.h"
 #include "daemon/storage/hotjournal.h"
 #include "daemon/storage/hotrowsinflight.h"
+#include "daemon/storage/payloadshape.h"
 #include "daemon/storage/samplespool.h"
 #include "daemon/storage/seriesregistry.h"
 
@@ -113,6 +114,13 @@ private:
     // The sample's values by series number (the catalog, statuses and strings noted).
     std::optional<Error> collectSample(
         const Snapshot &snapshot, QList<std::optional<double>> &vals);
+    // One payload decoded into vals, its catalog entries, statuses and strings noted; learned,
+    // if given, gets where each measured series is in it.
+    std::optional<Error> notePayload(qint64 at,
+        const QString &typeName,
+        const QJsonValue &value,
+        QList<std::optional<double>> &vals,
+        PayloadShape::SeriesByPath *learned);
     // One transaction per sample, after a batch met a refused one: the others are stored.
     bool writeOneByOne(const QList<SnapshotPtr> &batch);
     // The sample into the open transaction; the error, if the database refused a statement.
@@ -157,6 +165,9 @@ private:
     int m_hostId = 0;
     std::optional<SeriesRegistry> m_registry; // as committed; reloaded after a failed batch
     std::optional<AttributeLog> m_attributes; // likewise
+    // Per metric type, its payload as last decoded: what the next one is matched against.
+    // Cleared with the catalog, whose numbers its slots hold.
+    QHash<QString, PayloadShape> m_shapes;
     std::optional<qint64> m_oldestHot; // the oldest sample in the hot tier, when known
     QDate m_partitionsFrom, m_partitionsUpTo; // day partitions made on this connection
     std::unique_ptr<HotJournal> m_journal;

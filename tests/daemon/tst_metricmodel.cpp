@@ -21,6 +21,7 @@
 #include "shared/metricdecoder.h"
 #include "shared/payloadtree.h"
 #include "support/fakeperfbackend.h"
+#include "support/recordedmachines.h"
 
 using namespace PerfWatch;
 using namespace PerfWatch::Daemon;
@@ -213,21 +214,11 @@ private Q_SLOTS:
     }
 
     // Every recorded machine: each number the collectors send is a catalogued series.
-    void everyNumberIsASeries_data()
-    {
-        QTest::addColumn<QString>("machine");
-        for (const QString &m : QDir(QStringLiteral(PERFWATCH_FIXTURES_DIR))
-                                    .entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            if (m != QStringLiteral("garbled") && m != QStringLiteral("truncated"))
-                QTest::newRow(qPrintable(m)) << m;
-        }
-        QTest::newRow("live machine") << QString();
-    }
+    void everyNumberIsASeries_data() { Tests::addRecordedMachineRows(); }
     void everyNumberIsASeries()
     {
         QFETCH(QString, machine);
-        const QString root =
-            machine.isEmpty() ? QString() : QStringLiteral(PERFWATCH_FIXTURES_DIR "/") + machine;
+        const QString root = Tests::recordedMachineRoot(machine);
         Sampler sampler(createCollectors(root), std::chrono::milliseconds(1000));
         sampler.sampleOnce();
         QTest::qWait(50);
@@ -254,8 +245,7 @@ private Q_SLOTS:
     void payloadsRebuildFromTypedValues()
     {
         QFETCH(QString, machine);
-        const QString root =
-            machine.isEmpty() ? QString() : QStringLiteral(PERFWATCH_FIXTURES_DIR "/") + machine;
+        const QString root = Tests::recordedMachineRoot(machine);
         Sampler sampler(createCollectors(root), std::chrono::milliseconds(1000));
         sampler.sampleOnce();
         QTest::qWait(50);

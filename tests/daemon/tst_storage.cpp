@@ -196,6 +196,70 @@ private Q_SLOTS:
         QCOMPARE(attributes->text(0, 1), QStringLiteral("\"cpuinfo_nominal\""));
     }
 
+    // Ticks shaped like the one before are read from their text (PayloadShape); a value gone
+    // and back, a string changed and an element more are each noticed in their own tick.
+    void everyChangeOfShapeIsNoticed()
+    {
+        const QString host = QStringLiteral("shape-host");
+        auto with = [](QJsonObject payload, const QString &key, const QJsonValue &value) {
+            QJsonObject cpu = payload.value(QStringLiteral("cpu")).toObject();
+            cpu.insert(key, value);
+            payload.insert(QStringLiteral("cpu"), cpu);
+            return payload;
+        };
+        const QJsonObject warm = with(samplePayload(15.0), QStringLiteral("temperature"), 55.5);
+        const QList<QJsonObject> payloads { samplePayload(10.0),
+            samplePayload(11.0),
+            samplePayload(12.0),
+            with(samplePayload(13.0), QStringLiteral("usage_percent"), QJsonValue::Null),
+            with(samplePayload(14.0), QStringLiteral("temperature"), 55.5),
+            // only the string changed, to one as long: only its bytes tell them apart
+            with(warm, QStringLiteral("frequency_source"), QStringLiteral("cpuinfo_current")),
+            with(samplePayload(16.0), QStringLiteral("per_core"), QJsonArray { 16.0, 1.5, 2.5 }),
+            samplePayload(17.0) };
+        const qint64 t0 = m_base + 300'000'000;
+        {
+            SampleWriter writer(m_pg->conninfo(), host);
+            for (qsizetype i = 0; i < payloads.size(); ++i)
+                writer.enqueue(makeSnapshot(t0 + i * 1'000'000, payloads[i]));
+            QCOMPARE(writer.status().written, payloads.size());
+        }
+        for (qsizetype i = 0; i < payloads.size(); ++i)
+            QCOMPARE(readBack(host, t0 + i * 1'000'000), expected(payloads[i]));
+
+        auto conn = PgConnection::open(m_pg->conninfo());
+        QVERIFY(conn.ok());
+        const QByteArray id = QByteArray::number(hostId(**conn, host));
+        auto statuses = conn.value()->exec(
+            "SELECT s.key || ' ' || st.status || ' ' || "
+            "round(extract(epoch FROM st.since) - $2::numeric) FROM series_status st "
+            "JOIN series s USING (host_id, series_no) WHERE st.host_id = $1 "
+            "ORDER BY st.since, s.key",
+            { id, epochSecondsText(t0) });
+        QVERIFY(statuses.ok());
+        QStringList seen;
+        for (int r = 0; r < statuses->rows(); ++r)
+            seen.append(statuses->text(r, 0));
+        QCOMPARE(seen,
+            (QStringList { QStringLiteral("cpu.temperature 1 0"),
+                QStringLiteral("cpu.usage_percent 1 3"),
+                QStringLiteral("cpu.temperature 0 4"),
+                QStringLiteral("cpu.usage_percent 0 4"),
+                QStringLiteral("cpu.temperature 1 6") }));
+        auto attributes = conn.value()->exec(
+            "SELECT value::text || ' ' || round(extract(epoch FROM since) - $2::numeric) "
+            "FROM attributes WHERE host_id = $1 ORDER BY since",
+            { id, epochSecondsText(t0) });
+        QVERIFY(attributes.ok());
+        seen.clear();
+        for (int r = 0; r < attributes->rows(); ++r)
+            seen.append(attributes->text(r, 0));
+        QCOMPARE(seen,
+            (QStringList { QStringLiteral("\"cpuinfo_nominal\" 0"),
+                QStringLiteral("\"cpuinfo_current\" 5"),
+                QStringLiteral("\"cpuinfo_nominal\" 6") }));
+    }
+
     // Connections the API leaves idle close after the idle timeout (each is a backend's
     // memory), the freshest last; the pool opens a new one when asked again.
     void idlePoolConnectionsClose()
