@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "daemon/collectors/snapshot.h"
 
+#include <optional>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "daemon/collectors/jsontext.h"
 #include "shared/isotime.h"
 
 namespace PerfWatch::Daemon {
@@ -19,6 +22,38 @@ QByteArray compactJson(const QJsonValue &value)
     // A bare scalar: QJsonDocument only writes objects and arrays.
     const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);
+}
+
+QByteArray messageEnd(qint64 timestampMicros)
+{
+    return QByteArrayLiteral(",\"timestamp\":")
+        + compactJson(IsoTime::pythonIsoFormat(timestampMicros))
+        + QByteArrayLiteral(",\"type\":\"metrics\"}");
+}
+
+// Where each member's value is in an object's compact text; nullopt on anything unexpected.
+std::optional<QList<Snapshot::PayloadSpan>> memberSpans(QByteArrayView text, qsizetype offset)
+{
+    QList<Snapshot::PayloadSpan> spans;
+    if (text.size() < 2 || text.front() != '{' || text.back() != '}')
+        return std::nullopt;
+    if (text.size() == 2)
+        return spans;
+    for (qsizetype i = 1;;) {
+        const qsizetype keyEnd = JsonText::stringEnd(text, i);
+        if (text[i] != '"' || keyEnd < 0 || keyEnd >= text.size() || text[keyEnd] != ':')
+            return std::nullopt;
+        const QByteArrayView key = text.sliced(i + 1, keyEnd - i - 2);
+        const qsizetype end = JsonText::valueEnd(text, keyEnd + 1);
+        if (key.contains('\\') || end < 0)
+            return std::nullopt;
+        spans.append({ QString::fromUtf8(key), offset + keyEnd + 1, end - keyEnd - 1 });
+        if (text[end] == '}')
+            return end + 1 == text.size() ? std::optional(spans) : std::nullopt;
+        if (text[end] != ',')
+            return std::nullopt;
+        i = end + 1;
+    }
 }
 
 } // namespace
@@ -39,12 +74,31 @@ SnapshotPtr makeSnapshot(qint64 timestampMicros, QJsonObject data)
         snapshot->payloads.append({ it.key(), message.size(), payload.size() });
         message += payload;
     }
-    message += QByteArrayLiteral("},\"timestamp\":")
-        + compactJson(IsoTime::pythonIsoFormat(timestampMicros))
-        + QByteArrayLiteral(",\"type\":\"metrics\"}");
+    message += '}';
+    snapshot->dataTextSize = message.size() - Snapshot::DataTextOffset;
+    message += messageEnd(timestampMicros);
     message.squeeze(); // snapshots wait in the writer's queue during an outage
     snapshot->metricsMessage = std::move(message);
     snapshot->data = std::move(data);
+    return snapshot;
+}
+
+SnapshotPtr makeSnapshotFromText(qint64 timestampMicros, const QByteArray &dataText)
+{
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(dataText, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return nullptr;
+    auto spans = memberSpans(dataText, Snapshot::DataTextOffset);
+    if (!spans || spans->size() != document.object().size())
+        return makeSnapshot(timestampMicros, document.object()); // not as Qt writes it
+    auto snapshot = std::make_shared<Snapshot>();
+    snapshot->timestampMicros = timestampMicros;
+    snapshot->data = document.object();
+    snapshot->payloads = std::move(spans).value();
+    snapshot->dataTextSize = dataText.size();
+    snapshot->metricsMessage =
+        QByteArrayLiteral("{\"data\":") + dataText + messageEnd(timestampMicros);
     return snapshot;
 }
 

@@ -30,16 +30,26 @@ struct Snapshot
     QJsonObject data; // metric type -> v1 payload with envelope
     QByteArray metricsMessage; // {"type":"metrics","timestamp":...,"data":...}, compact JSON
     QList<PayloadSpan> payloads; // one per member of data, in its order
+    qsizetype dataTextSize {}; // data's own text starts the message after {"data":
 
     QByteArrayView payloadText(const PayloadSpan &span) const
     {
         return QByteArrayView(metricsMessage).sliced(span.offset, span.size);
     }
+    // data as compact JSON: what QJsonDocument(data).toJson(Compact) gives.
+    QByteArrayView dataText() const
+    {
+        return QByteArrayView(metricsMessage).sliced(DataTextOffset, dataTextSize);
+    }
+    static constexpr qsizetype DataTextOffset = 8; // {"data":
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;
 
 SnapshotPtr makeSnapshot(qint64 timestampMicros, QJsonObject data);
+// The same from data's compact JSON text (a spooled sample), kept as it is instead of written
+// again; nullptr when the text is not a JSON object.
+SnapshotPtr makeSnapshotFromText(qint64 timestampMicros, const QByteArray &dataText);
 
 } // namespace PerfWatch::Daemon
 

@@ -5,6 +5,8 @@
 #include <charconv>
 #include <cstring>
 
+#include "daemon/collectors/jsontext.h"
+
 namespace PerfWatch::Daemon {
 namespace {
 
@@ -19,18 +21,6 @@ qsizetype numberEnd(QByteArrayView text, qsizetype from)
     while (i < text.size() && isNumberChar(text[i]))
         ++i;
     return i;
-}
-
-// Past the closing quote of the string that starts at text[from]; -1 when it does not end.
-qsizetype stringEnd(QByteArrayView text, qsizetype from)
-{
-    for (qsizetype i = from + 1; i < text.size(); ++i) {
-        if (text[i] == '\\')
-            ++i;
-        else if (text[i] == '"')
-            return i + 1;
-    }
-    return -1;
 }
 
 // The whole of [begin, end) as a double, exactly as the JSON parser reads it (both round to
@@ -102,7 +92,7 @@ PayloadShape PayloadShape::learn(QByteArrayView text, const SeriesByPath &series
             continue;
         }
         if (c == '"' && expectKey) {
-            const qsizetype end = stringEnd(text, i);
+            const qsizetype end = JsonText::stringEnd(text, i);
             if (end < 0 || end >= text.size() || text[end] != ':')
                 return {};
             const QByteArrayView key = text.sliced(i + 1, end - i - 2);
@@ -117,7 +107,7 @@ PayloadShape PayloadShape::learn(QByteArrayView text, const SeriesByPath &series
         const bool isString = c == '"';
         qsizetype end = i;
         if (isString) {
-            end = stringEnd(text, i);
+            end = JsonText::stringEnd(text, i);
             if (end < 0)
                 return {};
         } else {
@@ -203,7 +193,7 @@ bool PayloadShape::match(QByteArrayView text, QList<std::optional<double>> &vals
         case SlotKind::AnyString: {
             if (pos >= size || t[pos] != '"')
                 return false;
-            const qsizetype end = stringEnd(text, pos);
+            const qsizetype end = JsonText::stringEnd(text, pos);
             if (end < 0)
                 return false;
             pos = end;
