@@ -22,7 +22,8 @@ namespace PerfWatch::Bench {
 
 using namespace PerfWatch::Daemon;
 
-// Every number of the template moved by a slow wave and noise, two decimals like the collectors.
+// Every measured number of the template moved by a slow wave and noise, two decimals like the
+// collectors.
 QJsonValue moved(const QJsonValue &v, qint64 tick, uint salt)
 {
     if (v.isDouble()) {
@@ -33,8 +34,13 @@ QJsonValue moved(const QJsonValue &v, qint64 tick, uint salt)
     }
     if (v.isObject()) {
         QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            // perf's configuration (the numbers among tst_metricmodel's NotSeries) does not
+            // move from one sample to the next: it is stored when it changes, as strings are.
+            if (it.key() == QLatin1String("interval_ms") || it.key() == QLatin1String("cpus"))
+                continue;
             it.value() = moved(it.value(), tick, salt ^ qHash(it.key()));
+        }
         return o;
     }
     if (v.isArray()) {
