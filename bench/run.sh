@@ -45,6 +45,8 @@ p7_seconds=${P7_SECONDS:-120}
 wants() { [[ " $only " == *" $1 "* ]]; }
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
+# shellcheck source=bench/pcp.sh
+source bench/pcp.sh
 build_bench
 
 if wants p1; then
@@ -225,6 +227,10 @@ start_daemon
     >"$state_dir/messages" &
 client=$!
 helpers=$client
+# PCP beside it, in the same window, doing the same work (bench/pcp.sh).
+pcp_installed || { [[ $(id -u) -eq 0 ]] && bash bench/install-pcp.sh >/dev/null 2>&1; } || true
+with_pcp=
+pcp_installed && pcp_start "$state_dir/pcp" && with_pcp=1
 # Warm-up: first samples, partitions created, caches filled, and the fresh cluster's initdb and
 # schema written back by the kernel (dirty pages expire after 30 s): a one-off per new cluster,
 # reported apart from the steady state.
@@ -239,6 +245,9 @@ start_writes=$(write_table_total "$state_dir/writes-before")
 start_device=$(device_write_bytes)
 start_stored=$(stored_bytes)
 start_wal=$(wal_counters)
+if [[ -n $with_pcp ]]; then
+    pcp0="$(pcp_cpu_ticks) $(pcp_write_bytes) $(pcp_archive_bytes)"
+fi
 start_time=$(date +%s.%N)
 bare_pct=$("$build_dir/bench/bench_sampling" bare-loop "$p2_seconds" 2>/dev/null)
 end_ticks=$(cpu_ticks "$daemon")
@@ -249,6 +258,9 @@ end_device=$(device_write_bytes)
 end_stored=$(stored_bytes)
 end_wal=$(wal_counters)
 tree_pss=$(tree_pss_kb "$daemon")
+if [[ -n $with_pcp ]]; then
+    pcp1="$(pcp_cpu_ticks) $(pcp_write_bytes) $(pcp_archive_bytes) $(pcp_pss_kb)"
+fi
 end_time=$(date +%s.%N)
 rss_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$daemon/status")
 hwm_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$daemon/status")
@@ -288,6 +300,27 @@ awk -v t0="$start_ticks" -v t1="$end_ticks" -v s0="$start_time" -v s1="$end_time
     printf "  perfwatchd PSS          %.1f MB (anonymous %.1f MB; the rest is shared library pages)\n", pss / 1024, anon / 1024
     printf "  live messages received  %s\n", msgs
 }'
+if [[ -n $with_pcp ]]; then
+    awk -v a="$pcp0" -v b="$pcp1" -v s0="$start_time" -v s1="$end_time" -v hz="$hz" \
+        -v tt0="$start_tree_ticks" -v tt1="$end_tree_ticks" -v tpss="$tree_pss" -v w0="$start_writes" \
+        -v w1="$end_writes" -v st0="$start_stored" -v st1="$end_stored" \
+        -v metrics="$(grep -c '^    ' "$state_dir/pcp/pmlogger.config")" 'BEGIN {
+        split(a, x, " "); split(b, y, " ")
+        hours = (s1 - s0) / 3600
+        cpu = (y[1] - x[1]) / hz / (s1 - s0) * 100; tree = (tt1 - tt0) / hz / (s1 - s0) * 100
+        writes = (y[2] - x[2]) / 1e6 / hours; ours = (w1 - w0) / 1e6 / hours
+        printf "  PCP in the same window (pmcd, its PMDAs and pmlogger at 1 s, %d metrics like ours):\n", metrics
+        printf "    CPU %.3f %% of one core, PSS %.1f MB, write_bytes %.1f MB/h, archive grew %.1f MB/h\n", \
+            cpu, y[4] / 1024, writes, (y[3] - x[3]) / 1e6 / hours
+        printf "    perfwatchd tree / PCP: CPU %.2fx, PSS %.2fx, write_bytes %.2fx, stored bytes %.2fx\n", \
+            (cpu > 0 ? tree / cpu : 0), (y[4] > 0 ? tpss / y[4] : 0), (writes > 0 ? ours / writes : 0), \
+            (y[3] > x[3] ? (st1 - st0) / (y[3] - x[3]) : 0)
+        print "    (the block device figures above include what PCP wrote)"
+    }'
+    pcp_stop
+else
+    echo "  PCP: not installed (bench/install-pcp.sh), not compared"
+fi
 echo "  disk writes by process:"
 write_table_delta "$state_dir/writes-before" "$state_dir/writes-after" \
     "$(awk -v s0="$start_time" -v s1="$end_time" 'BEGIN {print (s1 - s0) / 3600}')"
