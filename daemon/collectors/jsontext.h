@@ -2,11 +2,29 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
 
-// Tokens of compact JSON text as QJsonDocument writes it, for code that reads a snapshot's text
-// without parsing it into a document (the store writer's PayloadShape, the spool).
+// Compact JSON text as QJsonDocument writes it, and its tokens, for code that reads a
+// snapshot's text without parsing it into a document (the store writer's PayloadShape, the
+// spool).
 namespace PerfWatch::Daemon::JsonText {
+
+// Any JSON value as compact text, as QJsonDocument writes it inside a document (a bare scalar
+// too, which QJsonDocument alone cannot write).
+inline QByteArray compact(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
 
 // Past the closing quote of the string that starts at text[from]; -1 when it does not end.
 inline qsizetype stringEnd(QByteArrayView text, qsizetype from)

@@ -4,7 +4,6 @@
 
 #include <optional>
 
-#include <QJsonArray>
 #include <QJsonDocument>
 
 #include "daemon/collectors/jsontext.h"
@@ -13,21 +12,10 @@
 namespace PerfWatch::Daemon {
 namespace {
 
-QByteArray compactJson(const QJsonValue &value)
-{
-    if (value.isObject())
-        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    if (value.isArray())
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    // A bare scalar: QJsonDocument only writes objects and arrays.
-    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
-}
-
 QByteArray messageEnd(qint64 timestampMicros)
 {
     return QByteArrayLiteral(",\"timestamp\":")
-        + compactJson(IsoTime::pythonIsoFormat(timestampMicros))
+        + JsonText::compact(IsoTime::pythonIsoFormat(timestampMicros))
         + QByteArrayLiteral(",\"type\":\"metrics\"}");
 }
 
@@ -64,20 +52,33 @@ SnapshotPtr makeSnapshot(qint64 timestampMicros, QJsonObject data)
     snapshot->timestampMicros = timestampMicros;
     // What QJsonDocument writes for {"type", "timestamp", "data"} (keys sorted, no spaces), put
     // together member by member so that each payload's place in the text is known.
-    QByteArray message = QByteArrayLiteral("{\"data\":{");
-    message.reserve(8192);
+    struct Member
+    {
+        QString type;
+        QByteArray key; // "cpu":
+        QByteArray payload;
+    };
+    QList<Member> members;
+    const QByteArray end = messageEnd(timestampMicros);
+    qsizetype size = 10 + end.size(); // {"data":{ and } around the members, then the end
     for (auto it = data.begin(); it != data.end(); ++it) {
-        if (it != data.begin())
+        members.append(
+            { it.key(), JsonText::compact(it.key()) + ':', JsonText::compact(it.value()) });
+        size += members.last().key.size() + members.last().payload.size() + 1;
+    }
+    QByteArray message;
+    message.reserve(size); // one allocation: snapshots wait in the writer's queue in an outage
+    message += "{\"data\":{";
+    for (const Member &member : members) {
+        if (message.size() > Snapshot::DataTextOffset + 1)
             message += ',';
-        message += compactJson(it.key()) + ':';
-        const QByteArray payload = compactJson(it.value());
-        snapshot->payloads.append({ it.key(), message.size(), payload.size() });
-        message += payload;
+        message += member.key;
+        snapshot->payloads.append({ member.type, message.size(), member.payload.size() });
+        message += member.payload;
     }
     message += '}';
     snapshot->dataTextSize = message.size() - Snapshot::DataTextOffset;
-    message += messageEnd(timestampMicros);
-    message.squeeze(); // snapshots wait in the writer's queue during an outage
+    message += end;
     snapshot->metricsMessage = std::move(message);
     snapshot->data = std::move(data);
     return snapshot;

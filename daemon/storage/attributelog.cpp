@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "daemon/collectors/jsontext.h"
 #include "daemon/storage/pgconnection.h"
 #include "daemon/storage/seriesregistry.h"
 
@@ -17,13 +18,6 @@ QString storedPath(const QString &typeName, const QString &relative)
     QJsonArray path = QJsonDocument::fromJson(relative.toUtf8()).array();
     path.prepend(typeName);
     return QString::fromUtf8(QJsonDocument(path).toJson(QJsonDocument::Compact));
-}
-
-QByteArray jsonText(const QJsonValue &value)
-{
-    // A bare scalar is valid jsonb text; QJsonDocument only writes objects and arrays.
-    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
 }
 
 } // namespace
@@ -76,7 +70,7 @@ Result<void> AttributeLog::note(PgConnection &conn,
         const auto known = last.constFind(it.key());
         if (known != last.constEnd() && *known == it.value())
             continue;
-        if (auto r = write(it.key(), jsonText(it.value())); !r)
+        if (auto r = write(it.key(), JsonText::compact(it.value())); !r)
             return r;
     }
     for (auto it = last.begin(); it != last.end(); ++it) {

@@ -728,27 +728,17 @@ std::optional<Error> SampleWriter::collectSample(
     const Snapshot &snapshot, QList<std::optional<double>> &vals)
 {
     vals = QList<std::optional<double>>(m_registry->size());
-    // A snapshot made from its payloads' text: those shaped as last time are read from it.
-    if (snapshot.payloads.size() == snapshot.data.size()) {
-        for (const Snapshot::PayloadSpan &span : snapshot.payloads) {
-            const QByteArrayView text = snapshot.payloadText(span);
-            PayloadShape &shape = m_shapes[span.type];
-            if (shape.match(text, vals))
-                continue;
-            PayloadShape::SeriesByPath learned;
-            if (auto error = notePayload(snapshot.timestampMicros,
-                    span.type,
-                    snapshot.data.value(span.type),
-                    vals,
-                    &learned))
-                return error;
-            shape = PayloadShape::learn(text, learned);
-        }
-        return std::nullopt;
-    }
-    for (auto it = snapshot.data.begin(); it != snapshot.data.end(); ++it) {
-        if (auto error = notePayload(snapshot.timestampMicros, it.key(), it.value(), vals, nullptr))
+    // Payloads shaped as last time are read from their text; the others are decoded.
+    for (const Snapshot::PayloadSpan &span : snapshot.payloads) {
+        const QByteArrayView text = snapshot.payloadText(span);
+        PayloadShape &shape = m_shapes[span.type];
+        if (shape.match(text, vals))
+            continue;
+        PayloadShape::SeriesByPath learned;
+        if (auto error = notePayload(
+                snapshot.timestampMicros, span.type, snapshot.data.value(span.type), vals, learned))
             return error;
+        shape = PayloadShape::learn(text, learned);
     }
     return std::nullopt;
 }
@@ -757,7 +747,7 @@ std::optional<Error> SampleWriter::notePayload(qint64 at,
     const QString &typeName,
     const QJsonValue &value,
     QList<std::optional<double>> &vals,
-    PayloadShape::SeriesByPath *learned)
+    PayloadShape::SeriesByPath &learned)
 {
     using Metrics::Status;
     auto failWith = [](const Error &error) {
@@ -777,8 +767,7 @@ std::optional<Error> SampleWriter::notePayload(qint64 at,
             vals.resize(*number);
         if (v.status == Status::Ok) {
             vals[*number - 1] = v.value;
-            if (learned)
-                learned->insert(v.sourcePath, *number);
+            learned.insert(v.sourcePath, *number);
         }
         if (auto noted = m_registry->noteStatus(*m_conn, *number, at, v.status, v.reason); !noted)
             return failWith(noted.error());

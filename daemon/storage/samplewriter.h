@@ -114,13 +114,13 @@ private:
     // The sample's values by series number (the catalog, statuses and strings noted).
     std::optional<Error> collectSample(
         const Snapshot &snapshot, QList<std::optional<double>> &vals);
-    // One payload decoded into vals, its catalog entries, statuses and strings noted; learned,
-    // if given, gets where each measured series is in it.
+    // One payload decoded into vals, its catalog entries, statuses and strings noted; learned
+    // gets where each measured series is in it.
     std::optional<Error> notePayload(qint64 at,
         const QString &typeName,
         const QJsonValue &value,
         QList<std::optional<double>> &vals,
-        PayloadShape::SeriesByPath *learned);
+        PayloadShape::SeriesByPath &learned);
     // One transaction per sample, after a batch met a refused one: the others are stored.
     bool writeOneByOne(const QList<SnapshotPtr> &batch);
     // The sample into the open transaction; the error, if the database refused a statement.
