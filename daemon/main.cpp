@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include "daemon/core/commands.h"
@@ -129,6 +130,17 @@ int main(int argc, char *argv[])
         notifySystemd("STOPPING=1");
         QCoreApplication::quit();
     });
+    if (!config->tlsEnabled) {
+        // Without TLS nothing here needs a Qt plugin, and Qt's OpenSSL backend would cost
+        // ~2 MB of resident memory for the daemon's life: the first QWebSocket reads a default
+        // QSslConfiguration, and the backend initialises OpenSSL (its configuration, providers,
+        // cipher lists) to answer. Asking for the certificate-only backend by name does not
+        // help: Qt initialises every backend to list them first. With no plugin path the
+        // WebSocket finds no TLS backend, warns (silenced: no TLS is in use) and works as
+        // before (tst_startup).
+        QCoreApplication::setLibraryPaths({});
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.network.ssl.warning=false"));
+    }
     Daemon daemon(*config);
     if (auto started = daemon.start(); !started) {
         if (SignalWatcher::terminationPending())
