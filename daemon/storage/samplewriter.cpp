@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "daemon/storage/samplewriter.h"
 
+#include <malloc.h>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -908,6 +910,11 @@ void SampleWriter::maintain(qint64 newestMicros)
             m_journal->dropWindowsBefore(*m_oldestHot);
         if (m_vacuumHotTier && compacted->windows > 0)
             vacuumHotTier();
+        // A compaction holds a whole window at once (~4 MB at its peak, heaptrack: 2.8 MB of
+        // it the window's columns), every 10 minutes, in this thread's malloc arena, and glibc
+        // keeps what is freed there resident: the arena's top is rarely free. Without this the
+        // first compactions left the daemon ~2.5 MB larger for good (P2).
+        malloc_trim(0);
         QMutexLocker lock(&m_statusMutex);
         m_status.compacted += compacted->samples;
     }
