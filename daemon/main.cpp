@@ -132,7 +132,7 @@ int main(int argc, char *argv[])
     });
     if (!config->tlsEnabled) {
         // Without TLS nothing here needs a Qt plugin, and Qt's OpenSSL backend would cost
-        // ~2 MB of resident memory for the daemon's life: the first QWebSocket reads a default
+        // ~3 MB of resident memory for the daemon's life: the first QWebSocket reads a default
         // QSslConfiguration, and the backend initialises OpenSSL (its configuration, providers,
         // cipher lists) to answer. Asking for the certificate-only backend by name does not
         // help: Qt initialises every backend to list them first. With no plugin path the

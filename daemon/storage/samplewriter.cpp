@@ -910,10 +910,10 @@ void SampleWriter::maintain(qint64 newestMicros)
             m_journal->dropWindowsBefore(*m_oldestHot);
         if (m_vacuumHotTier && compacted->windows > 0)
             vacuumHotTier();
-        // A compaction holds a whole window at once (~4 MB at its peak, heaptrack: 2.8 MB of
-        // it the window's columns), every 10 minutes, in this thread's malloc arena, and glibc
-        // keeps what is freed there resident: the arena's top is rarely free. Without this the
-        // first compactions left the daemon ~2.5 MB larger for good (P2).
+        // A compaction holds a whole window at once, every 10 minutes (the heap peaks at ~5 MB
+        // then, heaptrack: 2.8 MB of it the window's columns), in this thread's malloc arena,
+        // and glibc keeps what is freed there resident: the arena's top is rarely free.
+        // Without this the first compaction left the daemon ~2.5 MB larger for good (P2).
         malloc_trim(0);
         QMutexLocker lock(&m_statusMutex);
         m_status.compacted += compacted->samples;
