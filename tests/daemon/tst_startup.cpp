@@ -69,6 +69,22 @@ bool processAlive(qint64 pid)
     return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) == 0;
 }
 
+// Waits for READY=1 (initdb and the server's start take a while) and returns the port its
+// STATUS line names; 0 when READY=1 did not come or named no port.
+quint16 awaitReady(NotifySocket &notify)
+{
+    const bool ready = QTest::qWaitFor(
+        [&notify] {
+            return notify.messages().join(QLatin1Char('\n')).contains(QStringLiteral("READY=1"));
+        },
+        120000);
+    if (!ready)
+        return 0;
+    return static_cast<quint16>(
+        firstMatch(notify.messages(), QRegularExpression(QStringLiteral("STATUS=.* port (\\d+)")))
+            .toInt());
+}
+
 } // namespace
 
 class TestStartup : public QObject
@@ -125,15 +141,12 @@ private Q_SLOTS:
                 QStringLiteral("--port"),
                 QStringLiteral("0") },
             notifyPath);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            notify.messages().join(QLatin1Char('\n')).contains(QStringLiteral("READY=1")), 120000);
+        const quint16 port = awaitReady(notify);
+        QVERIFY2(port > 0, qPrintable(notify.messages().join(QLatin1Char('|'))));
         // Only the daemon speaks: the embedded PostgreSQL (which knows sd_notify) must not.
         QCOMPARE(notify.messages().size(), 1);
-        const QString port = firstMatch(
-            notify.messages(), QRegularExpression(QStringLiteral("STATUS=.* port (\\d+)")));
-        QVERIFY2(port.toInt() > 0, qPrintable(notify.messages().join(QLatin1Char('|'))));
         QTcpSocket health;
-        health.connectToHost(QStringLiteral("127.0.0.1"), static_cast<quint16>(port.toInt()));
+        health.connectToHost(QStringLiteral("127.0.0.1"), port);
         QVERIFY(health.waitForConnected(5000));
         health.write("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         QTRY_VERIFY(health.bytesAvailable() > 0 || !health.waitForReadyRead(100));
@@ -147,7 +160,7 @@ private Q_SLOTS:
     }
 
     // Without [tls] the binary loads no Qt plugin: Qt's OpenSSL backend would otherwise be
-    // loaded by the first WebSocket and initialise OpenSSL for nothing (~2 MB resident, P2).
+    // loaded by the first WebSocket and initialise OpenSSL for nothing (~3 MB resident, P2).
     // The live stream works all the same.
     void withoutTlsTheLiveStreamLoadsNoQtPlugin()
     {
@@ -159,11 +172,8 @@ private Q_SLOTS:
         startDaemon(daemon,
             { QStringLiteral("--state-dir"), state, QStringLiteral("--port"), QStringLiteral("0") },
             notifyPath);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            notify.messages().join(QLatin1Char('\n')).contains(QStringLiteral("READY=1")), 120000);
-        const auto port = static_cast<quint16>(firstMatch(
-            notify.messages(), QRegularExpression(QStringLiteral("STATUS=.* port (\\d+)")))
-                                                   .toInt());
+        const quint16 port = awaitReady(notify);
+        QVERIFY2(port > 0, qPrintable(notify.messages().join(QLatin1Char('|'))));
         QFile passwordFile(state + QStringLiteral("/admin-password"));
         QVERIFY(passwordFile.open(QIODevice::ReadOnly));
         const QByteArray password = passwordFile.readAll().trimmed();
@@ -292,8 +302,7 @@ private Q_SLOTS:
         startDaemon(daemon,
             { QStringLiteral("--state-dir"), state, QStringLiteral("--port"), QStringLiteral("0") },
             notifyPath);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            notify.messages().join(QLatin1Char('\n')).contains(QStringLiteral("READY=1")), 120000);
+        QVERIFY2(awaitReady(notify) > 0, qPrintable(notify.messages().join(QLatin1Char('|'))));
         QFile status(QStringLiteral("/proc/%1/status").arg(daemon.processId()));
         QVERIFY(status.open(QIODevice::ReadOnly));
         const QString text = QString::fromLatin1(status.readAll());
