@@ -145,6 +145,7 @@ void HistoryView::setSession(DaemonConnection *connection, const QString &hostna
     m_client = connection ? new HistoryClient(connection, &m_cache, {}, this) : nullptr;
     m_catalog.clear();
     m_catalogRead = false;
+    m_catalogPending.clear();
     m_hosts->clear();
     if (!connection) {
         m_statusLine = tr("No daemon selected");
@@ -189,7 +190,8 @@ void HistoryView::loadHosts()
         false,
         this,
         [this](const HistoryClient::JsonAnswer &answer) {
-            const QString previous = host();
+            // The host chosen before, if any; else this daemon's own, as the answer names it.
+            const QString previous = m_hosts->currentData().toString();
             m_hosts->clear();
             for (const QJsonValue &h : answer.body.value(QStringLiteral("hosts")).toArray()) {
                 const QJsonObject o = h.toObject();
@@ -214,6 +216,9 @@ void HistoryView::loadCatalog()
     if (!m_client)
         return;
     const QString host = this->host();
+    if (m_catalogPending == host)
+        return; // its answer reloads once; a second read would reload again
+    m_catalogPending = host;
     m_client->refreshPolicy(host);
     m_client->getJson(QLatin1String(ApiPaths::HistorySeries),
         host,
@@ -222,6 +227,7 @@ void HistoryView::loadCatalog()
         [this, host](const HistoryClient::JsonAnswer &answer) {
             if (host != this->host())
                 return; // another host was chosen meanwhile
+            m_catalogPending.clear();
             m_catalog = HistoryClient::seriesIdsOf(answer.body);
             m_catalogRead = answer.ok;
             if (!answer.ok) {
@@ -307,6 +313,13 @@ void HistoryView::reload()
         m_fetch->disconnect(this);
         m_fetch->cancel();
         m_fetch->deleteLater();
+    }
+    if (m_catalogPending == host()) {
+        // The catalog held may be another host's: its ids asked of this host would draw the
+        // wrong lines, then be replaced. The catalog's answer reloads.
+        m_statusLine = tr("Reading the series of %1…").arg(host());
+        m_status->setText(m_statusLine);
+        return;
     }
     const QStringList ids = DashboardPlan::seriesOf(m_panel, m_catalog);
     m_chart->setTitle(QStringLiteral("%1 · %2").arg(m_panel.title, host()));

@@ -94,6 +94,7 @@ private:
     DashboardPlan::Panel m_panel;
     QStringList m_catalog; // the host's series ids
     bool m_catalogRead = false;
+    QString m_catalogPending; // the host whose series are being read: no fetch until they come
     TimeRange m_range;
     TimeRange m_zoomTarget;
     QList<TimeRange> m_previous;
