@@ -40,13 +40,15 @@ bool sameToken(const Jwt::Claims &a, const Jwt::Claims &b)
 } // namespace
 
 LiveSocketHub::LiveSocketHub(Authenticator &authenticator, QObject *parent)
-    : LiveSocketHub(authenticator, Limits {}, parent)
+    : LiveSocketHub(authenticator, Limits {}, {}, parent)
 { }
 
-LiveSocketHub::LiveSocketHub(Authenticator &authenticator, Limits limits, QObject *parent)
+LiveSocketHub::LiveSocketHub(
+    Authenticator &authenticator, Limits limits, ConnectionLender userReads, QObject *parent)
     : QObject(parent)
     , m_auth(authenticator)
     , m_limits(limits)
+    , m_userReads(userReads ? std::move(userReads) : poolLender(authenticator.pool()))
 {
     m_revocationTimer.setInterval(m_limits.revocationCheck);
     connect(&m_revocationTimer, &QTimer::timeout, this, &LiveSocketHub::checkRevocations);
@@ -241,18 +243,16 @@ void LiveSocketHub::checkRevocations()
         claims.append(client.claims);
     }
     m_revocationCheckRunning = true;
-    ConnectionPool &pool = m_auth.pool();
     QPointer<LiveSocketHub> self(this);
-    QThreadPool::globalInstance()->start([self, &pool, claims, sockets] {
+    m_userReads([self, claims, sockets](PgConnection *conn) {
         // One query per user, however many clients it has.
         QHash<QString, std::optional<UserRecord>> users;
-        auto conn = pool.acquire();
         if (!conn)
             return finishRevocationCheck(self, {});
         for (const Jwt::Claims &c : claims) {
             if (users.contains(c.subject))
                 continue;
-            auto user = UserStore::findById(**conn, c.subject.toInt());
+            auto user = UserStore::findById(*conn, c.subject.toInt());
             if (!user)
                 return finishRevocationCheck(self, {});
             users.insert(c.subject, std::move(*user));

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include "daemon/collectors/snapshot.h"
+#include "daemon/storage/connectionlender.h"
 #include "shared/jwt.h"
 
 class QWebSocket;
@@ -39,7 +40,13 @@ public:
     };
 
     explicit LiveSocketHub(Authenticator &authenticator, QObject *parent = nullptr);
-    LiveSocketHub(Authenticator &authenticator, Limits limits, QObject *parent = nullptr);
+    // userReads: where the periodic revocation check reads its users; by default the request
+    // pool, whose connection it then keeps open while anyone streams (the daemon passes the
+    // writer's, SampleWriter::lender).
+    LiveSocketHub(Authenticator &authenticator,
+        Limits limits,
+        ConnectionLender userReads = {},
+        QObject *parent = nullptr);
     ~LiveSocketHub() override;
 
     void registerRoutes(HttpServer &server);
@@ -72,6 +79,7 @@ private:
 
     Authenticator &m_auth;
     Limits m_limits;
+    ConnectionLender m_userReads;
     QTimer m_revocationTimer;
     bool m_revocationCheckRunning = false;
     std::unordered_map<QWebSocket *, Client> m_clients;

@@ -225,7 +225,7 @@ Result<void> Daemon::startApi()
         m_config.hostname,
         m_sampler->metricTypes());
     m_historyHandler->registerRoutes(*m_http);
-    m_hub = std::make_unique<LiveSocketHub>(*m_auth, m_config.liveLimits);
+    m_hub = std::make_unique<LiveSocketHub>(*m_auth, m_config.liveLimits, m_writer->lender());
     m_hub->registerRoutes(*m_http);
     m_seriesHandler = std::make_unique<SeriesHandler>(*m_auth,
         m_database->pool(),

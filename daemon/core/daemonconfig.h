@@ -12,6 +12,7 @@
 #include "daemon/api/livesockethub.h"
 #include "daemon/perf/perfbackend.h"
 #include "daemon/perf/perfconfig.h"
+#include "daemon/storage/connectionpool.h"
 #include "shared/result.h"
 
 namespace PerfWatch::Daemon {
@@ -26,6 +27,9 @@ struct DaemonConfig
     QString databaseUrl; // empty: the embedded cluster in stateDir
     QString postgresBinDir; // embedded: where initdb/postgres are; empty: discover
     QString embeddedUser; // embedded as root: the server's user; empty: perfwatch, else postgres
+    // The request pool's connections close after this long unused (no config key: tests
+    // shorten it).
+    std::chrono::milliseconds databaseIdleTimeout { ConnectionPool::DefaultIdleTimeout };
     // How long hot rows wait in the journal before they are inserted together: PostgreSQL then
     // commits (and flushes its WAL) once a minute rather than every sample. This daemon's API
     // reads them meanwhile; a reader of the database itself sees them this much later. 0: each

@@ -21,9 +21,10 @@ class ConnectionPool final
 {
 public:
     static constexpr std::chrono::seconds DefaultIdleTimeout { 60 };
+    static constexpr int DefaultMaxIdle = 4;
 
     explicit ConnectionPool(QString conninfo,
-        int maxIdle = 4,
+        int maxIdle = DefaultMaxIdle,
         std::chrono::milliseconds idleTimeout = DefaultIdleTimeout);
 
     class Lease

@@ -33,7 +33,8 @@ Result<std::unique_ptr<Database>> Database::open(const DaemonConfig &config)
     auto migrated = migrateSchema(**conn);
     if (!migrated)
         return migrated.error();
-    db->m_pool = std::make_unique<ConnectionPool>(db->m_conninfo);
+    db->m_pool = std::make_unique<ConnectionPool>(
+        db->m_conninfo, ConnectionPool::DefaultMaxIdle, config.databaseIdleTimeout);
     db->m_idleSweep = std::make_unique<QTimer>();
     db->m_idleSweep->setInterval(db->m_pool->idleTimeout() / 2);
     QObject::connect(db->m_idleSweep.get(), &QTimer::timeout, [pool = db->m_pool.get()] {

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QPointer>
 
 #include "daemon/core/logging.h"
 #include "daemon/storage/compactor.h"
@@ -210,8 +211,24 @@ bool SampleWriter::drainSpool()
     return true;
 }
 
+ConnectionLender SampleWriter::lender()
+{
+    return [writer = QPointer<SampleWriter>(this)](DatabaseTask task) {
+        if (!writer)
+            return task(nullptr);
+        QMetaObject::invokeMethod(
+            writer,
+            [writer, task = std::move(task)] {
+                const bool usable = !writer->m_shutDown && writer->ensureConnected();
+                task(usable ? writer->m_conn.get() : nullptr);
+            },
+            Qt::QueuedConnection);
+    };
+}
+
 void SampleWriter::shutdown()
 {
+    m_shutDown = true;
     m_nextConnectAttempt = {}; // one last try regardless of backoff
     flush();
     if (!m_queue.empty())

@@ -13,6 +13,7 @@
 
 #include "daemon/collectors/snapshot.h"
 #include "daemon/storage/attributelog.h"
+#include "daemon/storage/connectionlender.h"
 #include "daemon/storage/hotjournal.h"
 #include "daemon/storage/hotrowsinflight.h"
 #include "daemon/storage/payloadshape.h"
@@ -91,6 +92,12 @@ public:
     void setHotBatchInterval(std::chrono::milliseconds interval) { m_hotBatchInterval = interval; }
     // The rows held back: what this daemon's readers add to the database's hot tier.
     std::shared_ptr<const HotRowsInFlight> inFlight() const { return m_inFlight; }
+    // This writer's connection, lent for short tasks that must leave no transaction open. A
+    // task runs on the writer's thread between its own transactions, after the samples queued
+    // before it. Periodic reads of the rest of the daemon (the live stream's revocation check)
+    // then keep no second PostgreSQL backend of ~8 MB open while the daemon only samples and
+    // streams. A task after shutdown() gets no connection. Thread-safe.
+    ConnectionLender lender();
 
     // Slots, called on the writer's thread.
     Q_INVOKABLE void enqueue(PerfWatch::Daemon::SnapshotPtr snapshot);
@@ -186,6 +193,7 @@ private:
     std::chrono::seconds m_backoff { 1 };
     std::chrono::milliseconds m_queryTimeout { 10000 };
     bool m_vacuumHotTier = false;
+    bool m_shutDown = false; // lent tasks get no connection: it stays closed
 
     mutable QMutex m_statusMutex;
     StoreStatus m_status;

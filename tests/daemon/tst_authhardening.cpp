@@ -12,6 +12,8 @@
 
 #include "daemon/auth/usercache.h"
 #include "daemon/core/commands.h"
+#include "daemon/storage/database.h"
+#include "daemon/storage/pgconnection.h"
 #include "support/apiclient.h"
 #include "support/rawhttp.h"
 
@@ -45,15 +47,25 @@ private:
             .toUtf8();
     }
 
-    void setPassword(const QString &password)
+    void setPassword(const QString &password) { setPasswordOf(m_daemon, password); }
+
+    // As `perfwatchd set-password admin` does it: from another process, past the daemon.
+    static void setPasswordOf(TestDaemon &daemon, const QString &password)
     {
         QString input = password + QLatin1Char('\n');
         QString errors;
         QTextStream in(&input);
         QTextStream err(&errors);
         QCOMPARE(PerfWatch::Daemon::runSetPassword(
-                     m_daemon.daemon->config(), QStringLiteral("admin"), in, err),
+                     daemon.daemon->config(), QStringLiteral("admin"), in, err),
             0);
+    }
+
+    static void openLive(QWebSocket &live, quint16 port, const QByteArray &token)
+    {
+        live.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/ws/metrics?token=%2")
+                           .arg(port)
+                           .arg(QString::fromLatin1(token))));
     }
 
 private Q_SLOTS:
@@ -133,9 +145,7 @@ private Q_SLOTS:
         QVERIFY(!before.isEmpty());
         QWebSocket live;
         QSignalSpy message(&live, &QWebSocket::textMessageReceived);
-        live.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/ws/metrics?token=%2")
-                           .arg(m_daemon.daemon->port())
-                           .arg(QString::fromLatin1(before))));
+        openLive(live, m_daemon.daemon->port(), before);
         QVERIFY(message.wait(5000));
 
         const QString changed = QStringLiteral("a-new-password-1");
@@ -212,9 +222,7 @@ private Q_SLOTS:
 
         QWebSocket live;
         QSignalSpy message(&live, &QWebSocket::textMessageReceived);
-        live.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/ws/metrics?token=%2")
-                           .arg(m_daemon.daemon->port())
-                           .arg(QString::fromLatin1(before))));
+        openLive(live, m_daemon.daemon->port(), before);
         QVERIFY(message.wait(5000));
 
         r = put(body(QStringLiteral("api-start-1"), QStringLiteral("api-next-22")), before);
@@ -230,6 +238,52 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(live.state(), QAbstractSocket::UnconnectedState, 2000);
         QCOMPARE(static_cast<int>(live.closeCode()), 4001);
         setPassword(original);
+    }
+
+    // The stream's periodic revocation check reads the users on the store writer's connection:
+    // a daemon whose only client streams holds one PostgreSQL backend, not a second one (~8 MB)
+    // for a check every few seconds, and a password changed elsewhere still closes the stream.
+    void aStreamIsCheckedWithoutASecondDatabaseConnection()
+    {
+        TestDaemon streaming;
+        QVERIFY2(streaming.start(std::chrono::milliseconds(200),
+                     [](PerfWatch::Daemon::DaemonConfig &config) {
+                         config.liveLimits.revocationCheck = std::chrono::milliseconds(250);
+                         config.databaseIdleTimeout = std::chrono::milliseconds(600);
+                     }),
+            qPrintable(streaming.error));
+        ApiClient client(streaming);
+        const QByteArray token = client.login();
+        QVERIFY(!token.isEmpty());
+        QWebSocket live;
+        QSignalSpy message(&live, &QWebSocket::textMessageReceived);
+        openLive(live, streaming.daemon->port(), token);
+        QVERIFY(message.wait(5000));
+
+        auto watcher =
+            PerfWatch::Daemon::PgConnection::open(streaming.daemon->database()->conninfo());
+        QVERIFY2(watcher, qPrintable(watcher ? QString() : watcher.error().message));
+        const auto daemonBackends = [&] {
+            auto rows = watcher.value()->exec("SELECT count(*) FROM pg_stat_activity "
+                                              "WHERE backend_type = 'client backend' "
+                                              "AND pid <> pg_backend_pid()");
+            return rows ? rows->integer(0, 0) : -1;
+        };
+        // The login's and the handshake's pool connections close once idle: the writer's stays.
+        QTRY_COMPARE_WITH_TIMEOUT(daemonBackends(), 1, 5000);
+        // Twelve checks later, still one: none of them needed a connection of the pool.
+        qint64 most = 0;
+        for (int i = 0; i < 30; ++i) {
+            QTest::qWait(100);
+            most = std::max(most, daemonBackends());
+        }
+        QCOMPARE(most, 1);
+        QVERIFY(live.state() == QAbstractSocket::ConnectedState);
+
+        QTest::qWait(5); // a password version later than the token's second
+        setPasswordOf(streaming, QStringLiteral("changed-while-streaming-3"));
+        QTRY_COMPARE_WITH_TIMEOUT(live.state(), QAbstractSocket::UnconnectedState, 3000);
+        QCOMPARE(static_cast<int>(live.closeCode()), 4001);
     }
 };
 
