@@ -311,10 +311,12 @@ Result<void> EmbeddedPostgres::launch()
     // replay after a crash stays small (~2 MB an hour, P2). Memory and processes are counted
     // against the daemon (the whole tree's PSS): 8 MB of shared buffers hold a window's hot rows
     // (~1 MB) and a compaction's pages many times over, where 16 MB let the background writer touch
-    // 12 MB; no logical replication launcher (nothing here subscribes); autovacuum looks at each
-    // database every 5 minutes, not every minute (a worker started every 20 s for the three
-    // databases), which still follows each 10-minute compaction's deletes. Passed on the
-    // command line so that clusters made by earlier versions get them too.
+    // 12 MB, and 4 MB took 4 MB off the PSS but made the background writer evict and write ~12
+    // MB/h more (A/B side by side, docs/benchmarks.md); no logical replication launcher (nothing
+    // here subscribes); autovacuum looks at each database every 5 minutes, not every minute (a
+    // worker started every 20 s for the three databases), which still follows each 10-minute
+    // compaction's deletes. Passed on the command line so that clusters made by earlier versions
+    // get them too.
     QStringList settings { QStringLiteral("jit=off"),
         QStringLiteral("wal_writer_delay=10s"),
         QStringLiteral("wal_compression=lz4"),
