@@ -241,7 +241,7 @@ private Q_SLOTS:
     }
 
     // The stream's periodic revocation check reads the users on the store writer's connection:
-    // a daemon whose only client streams holds one PostgreSQL backend, not a second one (~8 MB)
+    // a daemon whose only client streams holds one PostgreSQL backend, not a second one
     // for a check every few seconds, and a password changed elsewhere still closes the stream.
     void aStreamIsCheckedWithoutASecondDatabaseConnection()
     {
