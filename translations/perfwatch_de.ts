@@ -875,112 +875,117 @@ Vergleichen Sie ihn mit der Ausgabe von `perfwatchd fingerprint` auf jenem Rechn
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="150"/>
+        <location filename="../desktop/ui/historyview.cpp" line="151"/>
         <source>No daemon selected</source>
         <translation>Kein Daemon ausgewählt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="200"/>
+        <location filename="../desktop/ui/historyview.cpp" line="202"/>
         <source>%1 (this daemon)</source>
         <translation>%1 (dieser Daemon)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="228"/>
+        <location filename="../desktop/ui/historyview.cpp" line="234"/>
         <source>The series of %1 cannot be read: %2</source>
         <translation>Die Reihen von %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="295"/>
+        <location filename="../desktop/ui/historyview.cpp" line="301"/>
         <source>Cancelled; the chart shows what had arrived</source>
         <translation>Abgebrochen; das Diagramm zeigt, was bis dahin ankam</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="317"/>
+        <location filename="../desktop/ui/historyview.cpp" line="320"/>
+        <source>Reading the series of %1…</source>
+        <translation>Die Reihen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/historyview.cpp" line="330"/>
         <source>%1: %2 has no such series stored</source>
         <translation>%1: %2 hat keine solche Reihe gespeichert</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="318"/>
+        <location filename="../desktop/ui/historyview.cpp" line="331"/>
         <source>%1: the series of %2 are not known yet</source>
         <translation>%1: die Reihen von %2 sind noch nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="329"/>
+        <location filename="../desktop/ui/historyview.cpp" line="342"/>
         <source>Loading %1 of %2…</source>
         <translation>Lade %1 von %2…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="361"/>
+        <location filename="../desktop/ui/historyview.cpp" line="374"/>
         <source>The daemon refused this read: %1</source>
         <translation>Der Daemon hat diese Abfrage abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="363"/>
+        <location filename="../desktop/ui/historyview.cpp" line="376"/>
         <source>%1 points per line · %2 buckets · from the daemon</source>
         <translation>%1 Punkte je Linie · Intervalle von %2 · vom Daemon</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="367"/>
+        <location filename="../desktop/ui/historyview.cpp" line="380"/>
         <source>From the local cache (fetched %1) · updating from the daemon…</source>
         <translation>Aus dem lokalen Cache (abgerufen %1) · wird vom Daemon aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="370"/>
+        <location filename="../desktop/ui/historyview.cpp" line="383"/>
         <source>%1; nothing of this range is in the local cache</source>
         <translation>%1; von diesem Zeitraum ist nichts im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="373"/>
+        <location filename="../desktop/ui/historyview.cpp" line="386"/>
         <source>%1; showing the local cache (fetched %2)%3</source>
         <translation>%1; angezeigt wird der lokale Cache (abgerufen %2)%3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="376"/>
+        <location filename="../desktop/ui/historyview.cpp" line="389"/>
         <source> · only part of this range is cached</source>
         <translation> · nur ein Teil dieses Zeitraums ist im Cache</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="385"/>
+        <location filename="../desktop/ui/historyview.cpp" line="398"/>
         <source>%1: no data stored for %2 in this range</source>
         <translation>%1: für %2 sind in diesem Zeitraum keine Daten gespeichert</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="386"/>
+        <location filename="../desktop/ui/historyview.cpp" line="399"/>
         <source>%1: not in the local cache, and the daemon cannot be reached</source>
         <translation>%1: nicht im lokalen Cache, und der Daemon ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="408"/>
+        <location filename="../desktop/ui/historyview.cpp" line="421"/>
         <source>The daemon keeps %1 days of history: it has deleted what came before %2. What the chart shows before then comes from the local cache.</source>
         <translation>Der Daemon behält %1 Tage Verlauf: was vor %2 lag, hat er gelöscht. Was das Diagramm davor zeigt, stammt aus dem lokalen Cache.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="420"/>
+        <location filename="../desktop/ui/historyview.cpp" line="433"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="420"/>
+        <location filename="../desktop/ui/historyview.cpp" line="433"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="422"/>
+        <location filename="../desktop/ui/historyview.cpp" line="435"/>
         <source>Export data</source>
         <translation>Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="422"/>
+        <location filename="../desktop/ui/historyview.cpp" line="435"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="426"/>
+        <location filename="../desktop/ui/historyview.cpp" line="439"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="426"/>
+        <location filename="../desktop/ui/historyview.cpp" line="439"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>

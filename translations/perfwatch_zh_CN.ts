@@ -874,112 +874,117 @@ Compare it with what `perfwatchd fingerprint` prints on that machine, then trust
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="150"/>
+        <location filename="../desktop/ui/historyview.cpp" line="151"/>
         <source>No daemon selected</source>
         <translation>未选择守护进程</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="200"/>
+        <location filename="../desktop/ui/historyview.cpp" line="202"/>
         <source>%1 (this daemon)</source>
         <translation>%1（此守护进程）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="228"/>
+        <location filename="../desktop/ui/historyview.cpp" line="234"/>
         <source>The series of %1 cannot be read: %2</source>
         <translation>无法读取 %1 的序列：%2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="295"/>
+        <location filename="../desktop/ui/historyview.cpp" line="301"/>
         <source>Cancelled; the chart shows what had arrived</source>
         <translation>已取消；图表显示已收到的数据</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="317"/>
+        <location filename="../desktop/ui/historyview.cpp" line="320"/>
+        <source>Reading the series of %1…</source>
+        <translation>正在读取 %1 的序列…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/historyview.cpp" line="330"/>
         <source>%1: %2 has no such series stored</source>
         <translation>%1：%2 未存储此序列</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="318"/>
+        <location filename="../desktop/ui/historyview.cpp" line="331"/>
         <source>%1: the series of %2 are not known yet</source>
         <translation>%1：%2 的序列尚未知</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="329"/>
+        <location filename="../desktop/ui/historyview.cpp" line="342"/>
         <source>Loading %1 of %2…</source>
         <translation>正在加载 %1 / %2…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="361"/>
+        <location filename="../desktop/ui/historyview.cpp" line="374"/>
         <source>The daemon refused this read: %1</source>
         <translation>守护进程拒绝了此次读取：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="363"/>
+        <location filename="../desktop/ui/historyview.cpp" line="376"/>
         <source>%1 points per line · %2 buckets · from the daemon</source>
         <translation>每条线 %1 个点 · %2 间隔 · 来自守护进程</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="367"/>
+        <location filename="../desktop/ui/historyview.cpp" line="380"/>
         <source>From the local cache (fetched %1) · updating from the daemon…</source>
         <translation>来自本地缓存（获取于 %1）· 正在从守护进程更新…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="370"/>
+        <location filename="../desktop/ui/historyview.cpp" line="383"/>
         <source>%1; nothing of this range is in the local cache</source>
         <translation>%1；本地缓存中没有此时间范围的数据</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="373"/>
+        <location filename="../desktop/ui/historyview.cpp" line="386"/>
         <source>%1; showing the local cache (fetched %2)%3</source>
         <translation>%1；显示本地缓存（获取于 %2）%3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="376"/>
+        <location filename="../desktop/ui/historyview.cpp" line="389"/>
         <source> · only part of this range is cached</source>
         <translation> · 缓存中只有此时间范围的一部分</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="385"/>
+        <location filename="../desktop/ui/historyview.cpp" line="398"/>
         <source>%1: no data stored for %2 in this range</source>
         <translation>%1：%2 在此时间范围内没有存储数据</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="386"/>
+        <location filename="../desktop/ui/historyview.cpp" line="399"/>
         <source>%1: not in the local cache, and the daemon cannot be reached</source>
         <translation>%1：本地缓存中没有，且无法连接守护进程</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="408"/>
+        <location filename="../desktop/ui/historyview.cpp" line="421"/>
         <source>The daemon keeps %1 days of history: it has deleted what came before %2. What the chart shows before then comes from the local cache.</source>
         <translation>守护进程保留 %1 天的历史：%2 之前的数据已被删除。图表中此前的部分来自本地缓存。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="420"/>
+        <location filename="../desktop/ui/historyview.cpp" line="433"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="420"/>
+        <location filename="../desktop/ui/historyview.cpp" line="433"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="422"/>
+        <location filename="../desktop/ui/historyview.cpp" line="435"/>
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="422"/>
+        <location filename="../desktop/ui/historyview.cpp" line="435"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="426"/>
+        <location filename="../desktop/ui/historyview.cpp" line="439"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/historyview.cpp" line="426"/>
+        <location filename="../desktop/ui/historyview.cpp" line="439"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
